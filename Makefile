@@ -1,0 +1,40 @@
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the locked dependencies
+
+run: install ## Migrate, load the demo content and serve on http://127.0.0.1:$(PORT)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the whole suite (SQLite, or DATABASE_URL if set)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install ## ruff lint and format check, template formatting check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: install ## Benchmarks and query counts at several content sizes
+	$(BIN)/python -m pytest tests/perf -p no:cacheprovider -s
+
+lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
+	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
+	/tmp/lock-venv/bin/pip install --quiet ".[dev]"
+	/tmp/lock-venv/bin/pip freeze --exclude-editable | grep -v '^ce-platform' > requirements.lock
+
+.PHONY: help install run test lint bench lock

@@ -1,0 +1,220 @@
+"""Build the demo site. Idempotent: existing pages, users and records are left as they are."""
+
+import json
+from decimal import Decimal
+from io import BytesIO
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from cms.demo import images as demo_images
+from cms.demo.courses import assessment, contraindications, professional_standards, techniques
+from cms.demo.site import CATALOG, HOME, TOPICS
+from cms.models import HomePage, LearnerProfile, LearnerType, User
+from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
+from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
+
+DEMO_PASSWORD = "therapy-demo"  # noqa: S105 - published demo login, listed in the README
+COURSES = [
+    techniques.COURSE,
+    assessment.COURSE,
+    contraindications.COURSE,
+    professional_standards.COURSE,
+]
+USERS = [
+    {
+        "email": "admin@example.com",
+        "first_name": "Alex",
+        "last_name": "Morgan",
+        "is_superuser": True,
+        "profile": {"legal_name": "Alex Morgan", "learner_type": LearnerType.STUDENT},
+    },
+    {
+        "email": "instructor@example.com",
+        "first_name": "Priya",
+        "last_name": "Natarajan",
+        "group": "Editors",
+        "profile": {
+            "legal_name": "Priya Natarajan",
+            "designation": "RMT",
+            "learner_type": LearnerType.THERAPIST,
+            "licence_number": "RMT-48213",
+            "licensing_body": "College of Massage Therapists of Ontario",
+            "jurisdiction": "Ontario",
+        },
+    },
+    {
+        "email": "learner@example.com",
+        "first_name": "Jordan",
+        "last_name": "Reyes",
+        "profile": {
+            "legal_name": "Jordan A. Reyes",
+            "designation": "LMT",
+            "learner_type": LearnerType.THERAPIST,
+            "licence_number": "MA87654",
+            "licensing_body": "Florida Board of Massage Therapy",
+            "jurisdiction": "Florida",
+        },
+    },
+    {
+        "email": "student@example.com",
+        "first_name": "Sam",
+        "last_name": "Okafor",
+        "profile": {"legal_name": "Samuel Okafor", "learner_type": LearnerType.STUDENT},
+    },
+]
+
+
+def stream(blocks: list[tuple[str, object]], images: dict[str, int]) -> str:
+    raw = []
+    for block_type, value in blocks:
+        if block_type == "image":
+            value = {**value, "image": images[value["image"]]}
+        elif block_type == "table":
+            value = {**value["table"], "table_caption": value["caption"]}
+        raw.append({"type": block_type, "value": value})
+    return json.dumps(raw)
+
+
+class Command(BaseCommand):
+    help = "Create the demo home page, courses, modules and users (safe to run again)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home = self.home_page()
+        index = self.catalog(home)
+        topics = {
+            slug: Topic.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+            for slug, name in TOPICS
+        }
+        images = self.images()
+        users = {spec["email"]: self.user(spec) for spec in USERS}
+        courses = {
+            spec["slug"]: self.course(index, spec, topics, images, users["instructor@example.com"])
+            for spec in COURSES
+        }
+        self.progress(users["learner@example.com"], courses)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def home_page(self) -> HomePage:
+        home = HomePage.objects.first()
+        if home:
+            return home
+        root = Page.get_first_root_node()
+        site = Site.objects.filter(is_default_site=True).first()
+        old_root = site.root_page if site else None
+        if old_root and old_root.slug == "home":
+            old_root.slug = "welcome-old"
+            old_root.save_revision().publish()
+        home = root.add_child(
+            instance=HomePage(
+                title=HOME["title"], slug="home", intro=HOME["intro"], body=stream(HOME["body"], {})
+            )
+        )
+        home.save_revision().publish()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "root_page": home,
+                "hostname": "localhost",
+                "port": 80,
+                "site_name": "Massage CE",
+            },
+        )
+        if old_root:
+            old_root.delete()
+        return home
+
+    def catalog(self, home: HomePage) -> CourseIndexPage:
+        index = CourseIndexPage.objects.first()
+        if index:
+            return index
+        index = home.add_child(
+            instance=CourseIndexPage(title=CATALOG["title"], slug="courses", intro=CATALOG["intro"])
+        )
+        index.save_revision().publish()
+        return index
+
+    def images(self) -> dict[str, int]:
+        Image = get_image_model()
+        ids = {}
+        for key, spec in demo_images.IMAGES.items():
+            image = Image.objects.filter(title=spec["title"]).first()
+            if image is None:
+                image = Image(title=spec["title"])
+                image.file = ImageFile(BytesIO(demo_images.render(key)), name=f"{key}.png")
+                image.save()
+            ids[key] = image.pk
+        return ids
+
+    def user(self, spec: dict) -> User:
+        user = User.objects.filter(email=spec["email"]).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=spec["email"],
+                password=DEMO_PASSWORD,
+                first_name=spec["first_name"],
+                last_name=spec["last_name"],
+                is_superuser=spec.get("is_superuser", False),
+                is_staff=spec.get("is_superuser", False) or "group" in spec,
+            )
+            if "group" in spec:
+                user.groups.add(Group.objects.get(name=spec["group"]))
+            EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+            LearnerProfile.objects.create(user=user, **spec["profile"])
+        return user
+
+    def course(self, index, spec, topics, images, instructor) -> CoursePage:
+        course = CoursePage.objects.filter(slug=spec["slug"]).first()
+        if course:
+            return course
+        course = index.add_child(
+            instance=CoursePage(
+                title=spec["title"],
+                slug=spec["slug"],
+                summary=spec["summary"],
+                description=spec["description"],
+                topic=topics[spec["topic"]],
+                level=spec["level"],
+                course_type=spec["course_type"],
+                ce_hours=Decimal(spec["ce_hours"]),
+                approved_title=spec["approved_title"],
+                approval_number=spec["approval_number"],
+                learning_objectives=json.dumps(
+                    [{"type": "objective", "value": text} for text in spec["objectives"]]
+                ),
+            )
+        )
+        course.instructors.set([instructor])
+        course.save_revision().publish()
+        for module_spec in spec["modules"]:
+            module = course.add_child(
+                instance=ModulePage(
+                    title=module_spec["title"],
+                    slug=module_spec.get("slug") or slugify(module_spec["title"]),
+                    intro=module_spec["intro"],
+                    body=stream(module_spec["body"], images),
+                    estimated_minutes=module_spec["estimated_minutes"],
+                    is_required=module_spec["required"],
+                )
+            )
+            module.save_revision().publish()
+        return course
+
+    def progress(self, learner: User, courses: dict[str, CoursePage]) -> None:
+        """The demo learner: partway through the techniques course, just enrolled in another."""
+        if learner.enrollments.exists():
+            return
+        techniques_course = courses[techniques.COURSE["slug"]]
+        enrollment, _ = enrollment_create(user=learner, course=techniques_course)
+        modules = list(ModulePage.objects.child_of(techniques_course).live().order_by("path"))
+        for module in modules[:2]:
+            module_mark_completed(user=learner, module=module)
+        enrollment_touch_module(enrollment=enrollment, module=modules[2])
+        enrollment_create(user=learner, course=courses[assessment.COURSE["slug"]])

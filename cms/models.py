@@ -1,0 +1,141 @@
+from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as BaseUserManager
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from cms.blocks import BaseStreamBlock
+
+
+class UserManager(BaseUserManager):
+    """Users are identified by email; there is no username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """An account. The email address is the login and is unique, case-insensitively."""
+
+    username = None
+    email = models.EmailField(_("email address"), unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+
+class LearnerType(models.TextChoices):
+    STUDENT = "student", _("Massage therapy student")
+    THERAPIST = "therapist", _("Registered / licensed massage therapist")
+
+
+class LearnerProfile(models.Model):
+    """What a CE certificate prints about its holder.
+
+    A registered therapist's profile is complete only with a licence number, because
+    boards (Florida, for one) reject certificates without it.
+    """
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, primary_key=True, related_name="profile"
+    )
+    legal_name = models.CharField(
+        _("legal name"),
+        max_length=150,
+        blank=True,
+        help_text=_("Your full name exactly as your licensing body has it on record."),
+    )
+    designation = models.CharField(
+        _("professional designation"),
+        max_length=30,
+        blank=True,
+        help_text=_("For example RMT, LMT or MT. Leave blank if you are a student."),
+    )
+    learner_type = models.CharField(
+        _("I am a"), max_length=20, choices=LearnerType.choices, default=LearnerType.STUDENT
+    )
+    licence_number = models.CharField(
+        _("licence or registration number"), max_length=40, blank=True
+    )
+    licensing_body = models.CharField(
+        _("licensing body"),
+        max_length=150,
+        blank=True,
+        help_text=_("For example the state board of massage therapy or provincial college."),
+    )
+    jurisdiction = models.CharField(
+        _("jurisdiction"),
+        max_length=100,
+        blank=True,
+        help_text=_("State, province or country where you are licensed."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("learner profile")
+
+    def __str__(self):
+        return self.legal_name or str(self.user)
+
+    @property
+    def is_therapist(self) -> bool:
+        return self.learner_type == LearnerType.THERAPIST
+
+    def missing_fields(self) -> list[str]:
+        """Human labels of what must still be filled in before a certificate can be issued."""
+        missing = []
+        if not self.legal_name.strip():
+            missing.append(str(_("legal name")))
+        if self.is_therapist:
+            if not self.licence_number.strip():
+                missing.append(str(_("licence or registration number")))
+            if not self.jurisdiction.strip():
+                missing.append(str(_("jurisdiction")))
+        return missing
+
+    @property
+    def is_complete(self) -> bool:
+        return not self.missing_fields()
+
+
+class HomePage(Page):
+    """The site's front page: an introduction and a pointer to the catalog."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BaseStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")

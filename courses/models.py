@@ -1,0 +1,355 @@
+from decimal import Decimal
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.http import private_response
+from courses.blocks import ModuleStreamBlock
+
+
+class Topic(models.Model):
+    """A subject area of the catalog; instructors add new ones as snippets."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+
+class CourseType(models.TextChoices):
+    HOME_STUDY = "home_study", _("Home study")
+    LIVE = "live", _("Live")
+    WEBINAR = "webinar", _("Live webinar")
+
+
+class CourseLevel(models.TextChoices):
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class CourseIndexPage(Page):
+    """The catalog at /courses/."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("course catalog")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import catalog_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        topic_slug = request.GET.get("topic", "")
+        topics = list(Topic.objects.all())
+        selected = next((t for t in topics if t.slug == topic_slug), None)
+        context.update(
+            topics=topics,
+            selected_topic=selected,
+            courses=catalog_courses(index_page=self, topic=selected),
+        )
+        return context
+
+
+class CoursePage(RoutablePageMixin, Page):
+    """A CE course: its modules are child pages, its approval details print on certificates.
+
+    `ce_hours` is the value approved by the accreditor and is printed exactly; boards reject
+    certificates whose hours differ from the approved value.
+    """
+
+    summary = models.TextField(_("summary"), max_length=400)
+    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "ul"])
+    topic = models.ForeignKey(
+        Topic, on_delete=models.PROTECT, related_name="courses", verbose_name=_("topic")
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=CourseLevel.choices, default=CourseLevel.INTRODUCTORY
+    )
+    course_type = models.CharField(
+        _("course type"),
+        max_length=20,
+        choices=CourseType.choices,
+        default=CourseType.HOME_STUDY,
+        help_text=_("A recorded webinar counts as home study."),
+    )
+    ce_hours = models.DecimalField(
+        _("approved CE hours"),
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.25"))],
+        help_text=_("Exactly as approved. One CE hour is 50 minutes of instruction."),
+    )
+    learning_objectives = StreamField(
+        [("objective", blocks.CharBlock(max_length=250, label=_("Objective")))],
+        blank=True,
+        verbose_name=_("learning objectives"),
+    )
+    instructors = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="taught_courses",
+        verbose_name=_("instructors"),
+        limit_choices_to={"is_staff": True},
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        blank=True,
+        symmetrical=False,
+        related_name="unlocks",
+        verbose_name=_("prerequisites"),
+        help_text=_("Courses a learner must complete before enrolling."),
+    )
+    approved_title = models.CharField(
+        _("course title as approved"),
+        max_length=255,
+        blank=True,
+        help_text=_("Printed on certificates. Leave blank if it is the page title."),
+    )
+    approval_number = models.CharField(
+        _("course approval number"),
+        max_length=80,
+        blank=True,
+        help_text=_("The accreditor's course or program number, if it assigns one."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cover image"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topic"),
+                FieldPanel("level"),
+                FieldPanel("learning_objectives"),
+                FieldPanel("instructors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("prerequisites"),
+            ],
+            heading=_("Teaching"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("course_type"),
+                FieldPanel("ce_hours"),
+                FieldPanel("approved_title"),
+                FieldPanel("approval_number"),
+            ],
+            heading=_("Accreditation"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def title_as_approved(self) -> str:
+        return self.approved_title or self.title
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_detail_for_learner
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_detail_for_learner(course=self, user=request.user))
+        return context
+
+    @path("")
+    def course(self, request):
+        return private_response(self.render(request))
+
+    @path("enroll/")
+    def enroll(self, request):
+        from courses.services import EnrollmentError, enrollment_create
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url)
+        try:
+            _enrollment, created = enrollment_create(user=request.user, course=self)
+        except EnrollmentError as error:
+            messages.error(request, str(error))
+            return private_response(self.render(request), status=409)
+        if created:
+            messages.success(request, _("You are enrolled in %(course)s.") % {"course": self.title})
+        else:
+            messages.info(request, _("You are already enrolled in this course."))
+        return redirect(self.url)
+
+    @path("unenroll/")
+    def unenroll(self, request):
+        from courses.services import enrollment_deactivate
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url)
+        enrollment_deactivate(user=request.user, course=self)
+        messages.info(
+            request,
+            _("You have left %(course)s. Your progress is kept if you enroll again.")
+            % {"course": self.title},
+        )
+        return redirect(self.url)
+
+
+class ModulePage(RoutablePageMixin, Page):
+    """One unit of study in a course. Only enrolled learners (and editors) read it."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    body = StreamField(ModuleStreamBlock(), verbose_name=_("body"))
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated minutes"), default=30, validators=[MinValueValidator(1)]
+    )
+    is_required = models.BooleanField(
+        _("required"),
+        default=True,
+        help_text=_("Required modules count towards course completion and progress."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("is_required")],
+            heading=_("Study"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("module")
+
+    @path("")
+    def module(self, request):
+        from cms.richtext import render_stream
+        from courses.selectors import module_detail_for_learner
+        from courses.services import enrollment_touch_module
+
+        context = self.get_context(request)
+        detail = module_detail_for_learner(module=self, user=request.user)
+        if detail is None:
+            if not request.user.is_authenticated:
+                return redirect_to_login(self.url)
+            messages.info(request, _("Enroll in this course to study its modules."))
+            return redirect(course_url(self))
+        if detail["enrollment"] is not None:
+            enrollment_touch_module(enrollment=detail["enrollment"], module=self)
+        context.update(detail)
+        context["body_html"] = render_stream(self.body, context={"page": self, "request": request})
+        return private_response(self.render(request, context_overrides=context))
+
+    @path("complete/")
+    def complete(self, request):
+        from courses.services import EnrollmentError, module_mark_completed
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url)
+        try:
+            module_mark_completed(user=request.user, module=self)
+        except EnrollmentError as error:
+            messages.error(request, str(error))
+            return redirect(course_url(self))
+        messages.success(request, _("Module complete: %(module)s.") % {"module": self.title})
+        next_module = request.POST.get("next")
+        return redirect(self.url if next_module != "1" else self._next_url())
+
+    def _next_url(self) -> str:
+        sibling = self.get_next_siblings().type(ModulePage).live().first()
+        return sibling.url if sibling else course_url(self)
+
+
+def course_url(module: ModulePage) -> str:
+    """The URL of a module's course, without loading the course page.
+
+    Page URLs are hierarchical, so the parent's URL is the module URL less its last segment.
+    """
+    return module.url.rsplit("/", 2)[0] + "/"
+
+
+class Enrollment(models.Model):
+    """A learner's place in a course. One row per learner and course, kept on unenroll
+    (is_active=False) so progress and the CE roster survive a return."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="enrollments")
+    is_active = models.BooleanField(default=True)
+    enrolled_at = models.DateTimeField(auto_now_add=True)
+    unenrolled_at = models.DateTimeField(null=True, blank=True)
+    last_module = models.ForeignKey(
+        ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_activity_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="unique_enrollment"),
+        ]
+        verbose_name = _("enrollment")
+
+    def __str__(self):
+        return f"{self.user} in {self.course_id}"
+
+
+class ModuleCompletion(models.Model):
+    """A learner finished a module. Written once; never removed by unenrolling."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_completions"
+    )
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="unique_module_completion"),
+        ]
+        verbose_name = _("module completion")
+
+    def __str__(self):
+        return f"{self.user} completed {self.module_id}"

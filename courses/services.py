@@ -1,0 +1,63 @@
+"""Writes of per-learner course state. Views call these; nothing else writes the rows."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from courses.selectors import course_of_module, course_unmet_prerequisites
+
+
+class EnrollmentError(Exception):
+    """The learner cannot do this in this course; the message is shown to them."""
+
+
+def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
+    """Enroll `user`, or re-activate a past enrollment. Returns (enrollment, created).
+
+    Refuses while prerequisites are unmet. Enrolling twice changes nothing.
+    """
+    unmet = course_unmet_prerequisites(user=user, course=course)
+    if unmet:
+        raise EnrollmentError(
+            _("Complete %(courses)s before enrolling in this course.")
+            % {"courses": ", ".join(c.title for c in unmet)}
+        )
+    with transaction.atomic():
+        enrollment, created = Enrollment.objects.get_or_create(user=user, course=course)
+        if not created and not enrollment.is_active:
+            enrollment.is_active = True
+            enrollment.unenrolled_at = None
+            enrollment.save(update_fields=["is_active", "unenrolled_at", "last_activity_at"])
+            created = True
+    return enrollment, created
+
+
+def enrollment_deactivate(*, user, course: CoursePage) -> None:
+    """Leave a course. Completions stay, so progress returns on re-enrolling."""
+    Enrollment.objects.filter(user=user, course=course, is_active=True).update(
+        is_active=False, unenrolled_at=timezone.now()
+    )
+
+
+def enrollment_touch_module(*, enrollment: Enrollment, module: ModulePage) -> None:
+    """Remember the module a learner is reading, for "continue where you left off"."""
+    if enrollment.last_module_id != module.pk:
+        Enrollment.objects.filter(pk=enrollment.pk).update(
+            last_module=module, last_activity_at=timezone.now()
+        )
+        enrollment.last_module_id = module.pk
+
+
+def module_mark_completed(*, user, module: ModulePage) -> tuple[ModuleCompletion, bool]:
+    """Record that `user` finished `module`. Idempotent: returns (completion, created).
+
+    Only a learner actively enrolled in the module's course can complete it.
+    """
+    course = course_of_module(module=module)
+    if not Enrollment.objects.filter(user=user, course=course, is_active=True).exists():
+        raise EnrollmentError(
+            _("Enroll in %(course)s before completing its modules.") % {"course": course.title}
+        )
+    with transaction.atomic():
+        return ModuleCompletion.objects.get_or_create(user=user, module=module)

@@ -1,0 +1,52 @@
+import pytest
+from django.urls import reverse
+
+from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dashboard_requires_login(client):
+    response = client.get(reverse("dashboard"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_dashboard_lists_progress_and_resume_link(learner_client, learner, course, modules):
+    enrollment, _ = enrollment_create(user=learner, course=course)
+    module_mark_completed(user=learner, module=modules[0])
+    enrollment_touch_module(enrollment=enrollment, module=modules[1])
+    response = learner_client.get(reverse("dashboard"))
+    html = response.content.decode()
+    assert "Continue where you left off" in html
+    assert f'href="{modules[1].url}"' in html
+    assert '<progress max="100" value="33"' in html
+    assert "aria-labelledby" in html
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_completed_course_moves_to_completed(learner_client, learner, course, modules):
+    enrollment_create(user=learner, course=course)
+    for module in modules:
+        module_mark_completed(user=learner, module=module)
+    html = learner_client.get(reverse("dashboard")).content.decode()
+    completed = html.split("<h2>Completed</h2>")[1]
+    assert course.title in completed
+    assert "3 of 3 required modules complete (100%)" in completed
+
+
+def test_optional_modules_do_not_count(learner_client, learner, course, modules):
+    modules[2].is_required = False
+    modules[2].save_revision().publish()
+    enrollment_create(user=learner, course=course)
+    module_mark_completed(user=learner, module=modules[0])
+    html = learner_client.get(reverse("dashboard")).content.decode()
+    assert "1 of 2 required modules complete (50%)" in html
+
+
+def test_dashboard_shows_only_own_courses(client, learner, other_learner, course):
+    enrollment_create(user=other_learner, course=course)
+    client.force_login(learner)
+    html = client.get(reverse("dashboard")).content.decode()
+    assert course.title not in html
+    assert "You are not enrolled in any course yet." in html
