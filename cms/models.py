@@ -1,6 +1,7 @@
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as BaseUserManager
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -139,3 +140,31 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the deepest live page on the path in two queries, not two per level.
+
+        Wagtail's default routing loads each level's child, then its specific page. Here all
+        ancestors on the path are loaded at once; the deepest page whose ancestors are all
+        live routes the rest (a RoutablePage's sub-routes, or a 404).
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{part}/" for part in path_components[:depth])
+            for depth in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.live().filter(
+                url_path__in=prefixes, path__startswith=self.path
+            )
+        }
+        deepest, consumed = None, 0
+        for depth, prefix in enumerate(prefixes, start=1):
+            if prefix not in found:
+                break
+            deepest, consumed = found[prefix], depth
+        if deepest is None:
+            raise Http404
+        return deepest.specific.route(request, path_components[consumed:])

@@ -3,6 +3,7 @@ from wagtail import hooks
 from cms.richtext import PageLinkHandler
 
 
-@hooks.register("register_rich_text_features")
+# Registered after Wagtail's own page link handler, so this one replaces it.
+@hooks.register("register_rich_text_features", order=100)
 def register_prefetching_page_links(features):
     features.register_link_type(PageLinkHandler)

@@ -1,6 +1,6 @@
 import pytest
 from django.core.cache import cache
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from cms.models import HomePage
 from tests.factories import (
@@ -23,7 +23,9 @@ def _clear_cache():
 @pytest.fixture
 def home(db) -> HomePage:
     """The minimal site: a HomePage as the default site's root."""
-    root = Page.get_first_root_node()
+    # Transactional tests flush the tree and locales that migrations created; rebuild them.
+    Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     home = root.add_child(instance=HomePage(title="Home", slug="home-test"))
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
@@ -71,5 +73,5 @@ def editor(db):
     from django.contrib.auth.models import Group
 
     user = UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get_or_create(name="Editors")[0])
     return user

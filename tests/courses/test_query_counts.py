@@ -1,0 +1,86 @@
+"""Page cost is flat: the query count does not grow with content size."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses.services import enrollment_create, module_mark_completed
+from tests.factories import CoursePageFactory, ModulePageFactory
+from tests.factories.courses import paragraphs
+
+pytestmark = pytest.mark.django_db
+
+MODULE_PAGE_BUDGET = 15
+
+
+def count_queries(client, url: str) -> int:
+    client.get(url)  # warm the site-root and rendition caches, as on any running site
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+def build_course(catalog, learner, *, modules: int, blocks: int = 5):
+    course = CoursePageFactory(parent=catalog)
+    pages = [
+        ModulePageFactory(parent=course, body=paragraphs(blocks, link_to=catalog))
+        for _ in range(modules)
+    ]
+    enrollment_create(user=learner, course=course)
+    for page in pages[: modules // 2]:
+        module_mark_completed(user=learner, module=page)
+    return course, pages
+
+
+def test_module_page_queries_do_not_grow_with_blocks(learner_client, learner, catalog):
+    _, small = build_course(catalog, learner, modules=3, blocks=5)
+    _, large = build_course(catalog, learner, modules=3, blocks=100)
+    counts = [
+        count_queries(learner_client, small[1].url),
+        count_queries(learner_client, large[1].url),
+    ]
+    assert counts[0] == counts[1], counts
+    assert counts[0] <= MODULE_PAGE_BUDGET, counts
+
+
+def test_module_page_renders_every_page_link(learner_client, learner, catalog):
+    _, pages = build_course(catalog, learner, modules=1, blocks=20)
+    html = learner_client.get(pages[0].url).content.decode()
+    assert html.count(f'<a href="{catalog.url}">see also</a>') == 20
+
+
+def test_module_page_queries_do_not_grow_with_modules(learner_client, learner, catalog):
+    _, small = build_course(catalog, learner, modules=3)
+    _, large = build_course(catalog, learner, modules=30)
+    counts = [
+        count_queries(learner_client, small[1].url),
+        count_queries(learner_client, large[1].url),
+    ]
+    assert counts[0] == counts[1], counts
+
+
+def test_course_page_queries_do_not_grow_with_modules(learner_client, learner, catalog):
+    small, _ = build_course(catalog, learner, modules=3)
+    large, _ = build_course(catalog, learner, modules=30)
+    counts = [count_queries(learner_client, small.url), count_queries(learner_client, large.url)]
+    assert counts[0] == counts[1], counts
+
+
+def test_catalog_queries_do_not_grow_with_courses(client, learner, catalog):
+    build_course(catalog, learner, modules=1)
+    small = count_queries(client, catalog.url)
+    for _ in range(29):
+        build_course(catalog, learner, modules=1)
+    large = count_queries(client, catalog.url)
+    assert small == large, (small, large)
+
+
+def test_dashboard_queries_do_not_grow_with_enrollments(learner_client, learner, catalog):
+    build_course(catalog, learner, modules=2)
+    small = count_queries(learner_client, reverse("dashboard"))
+    for _ in range(49):
+        build_course(catalog, learner, modules=2)
+    large = count_queries(learner_client, reverse("dashboard"))
+    assert small == large, (small, large)
