@@ -175,7 +175,7 @@ class CoursePage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("summary")]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -256,7 +256,7 @@ class ModulePage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = []
+    subpage_types = ["quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("module")

@@ -208,3 +208,13 @@ def dashboard_for_learner(*, user) -> dict:
         "completed": [r for r in rows if r["progress"].is_complete],
         "resume": next((r for r in in_progress if r["enrollment"].last_module), None),
     }
+
+
+def course_containing(*, page: Page) -> CoursePage | None:
+    """The course a page (a module, or a quiz under a course or module) belongs to."""
+    ancestors = [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
+    return CoursePage.objects.filter(path__in=ancestors).first()
+
+
+def is_enrolled(*, user, course: CoursePage) -> bool:
+    return Enrollment.objects.filter(user=user, course=course, is_active=True).exists()

@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale, Page, Site
 
 from cms.models import HomePage
@@ -10,6 +11,10 @@ from tests.factories import (
     ModulePageFactory,
     UserFactory,
 )
+
+# Timing varies on shared CI machines; correctness, not speed, is what properties check.
+hypothesis_settings.register_profile("suite", deadline=None, max_examples=200)
+hypothesis_settings.load_profile("suite")
 
 
 @pytest.fixture(autouse=True)

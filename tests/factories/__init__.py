@@ -7,6 +7,7 @@ from tests.factories.courses import (
     ModulePageFactory,
     TopicFactory,
 )
+from tests.factories.quizzes import QuizPageFactory
 
 __all__ = [
     "CourseIndexPageFactory",
@@ -15,6 +16,7 @@ __all__ = [
     "LearnerProfileFactory",
     "ModuleCompletionFactory",
     "ModulePageFactory",
+    "QuizPageFactory",
     "TopicFactory",
     "UserFactory",
 ]

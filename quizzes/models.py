@@ -1,0 +1,217 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from quizzes.blocks import QuizStreamBlock
+from quizzes.grading import GradingMethod
+
+# Answers saved up to this long after the deadline still count: network and clock slack.
+GRACE_PERIOD = timedelta(seconds=30)
+
+
+class ReviewDetail(models.TextChoices):
+    SCORE = "score", _("Score only")
+    MARKED = "marked", _("Score and which answers were right")
+    FULL = "full", _("Correct answers, feedback and explanations")
+
+
+class ReviewWhen(models.TextChoices):
+    IMMEDIATELY = "immediately", _("Immediately after each attempt")
+    AFTER_PASSING = "after_passing", _("Once the learner has passed")
+    AFTER_LAST_ATTEMPT = "after_last", _("After the last allowed attempt")
+
+
+class QuizPage(RoutablePageMixin, Page):
+    """A graded quiz: under a module it completes the module; under a course it is the final
+    exam. Each attempt freezes the questions it presents, so editing a quiz never changes an
+    attempt, its grade or its review."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "ul"])
+    questions = StreamField(QuizStreamBlock(), verbose_name=_("questions"))
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("A learner passes when their score is at least this percentage."),
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave blank for unlimited attempts."),
+    )
+    cooldown_minutes = models.PositiveIntegerField(_("wait between attempts (minutes)"), default=0)
+    grading_method = models.CharField(
+        _("grading method"),
+        max_length=10,
+        default=GradingMethod.HIGHEST,
+        choices=[
+            (GradingMethod.HIGHEST, _("Highest attempt")),
+            (GradingMethod.LATEST, _("Latest attempt")),
+            (GradingMethod.FIRST, _("First attempt")),
+            (GradingMethod.AVERAGE, _("Average of attempts")),
+        ],
+        help_text=_("How attempts combine into the learner's grade for this quiz."),
+    )
+    time_limit_minutes = models.PositiveIntegerField(
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave blank for no limit. Enforced by the server."),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    review_detail = models.CharField(
+        _("after an attempt, show"),
+        max_length=10,
+        choices=ReviewDetail.choices,
+        default=ReviewDetail.FULL,
+    )
+    review_when = models.CharField(
+        _("show it"),
+        max_length=15,
+        choices=ReviewWhen.choices,
+        default=ReviewWhen.IMMEDIATELY,
+        help_text=_("With unlimited attempts, 'after the last attempt' never comes."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("questions"),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("max_attempts"),
+                FieldPanel("cooldown_minutes"),
+                FieldPanel("grading_method"),
+                FieldPanel("time_limit_minutes"),
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_options"),
+            ],
+            heading=_("Attempts and grading"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("review_detail"), FieldPanel("review_when")],
+            heading=_("Review after an attempt"),
+        ),
+    ] + Page.settings_panels
+
+    parent_page_types = ["courses.ModulePage", "courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    @property
+    def time_limit(self) -> timedelta | None:
+        return timedelta(minutes=self.time_limit_minutes) if self.time_limit_minutes else None
+
+    @path("")
+    def landing(self, request):
+        from quizzes import views
+
+        return views.quiz_landing(request, self)
+
+    @path("start/")
+    def start(self, request):
+        from quizzes import views
+
+        return views.attempt_start_view(request, self)
+
+    @path("attempts/<int:number>/")
+    def attempt(self, request, number):
+        from quizzes import views
+
+        return views.attempt_take(request, self, number)
+
+    @path("attempts/<int:number>/autosave/")
+    def autosave(self, request, number):
+        from quizzes import views
+
+        return views.attempt_autosave(request, self, number)
+
+    @path("attempts/<int:number>/result/")
+    def result(self, request, number):
+        from quizzes import views
+
+        return views.attempt_result(request, self, number)
+
+
+class AttemptStatus(models.TextChoices):
+    IN_PROGRESS = "in_progress", _("In progress")
+    GRADED = "graded", _("Graded")
+
+
+class QuizAttempt(models.Model):
+    """One try at a quiz.
+
+    Holds the frozen snapshot of what was presented (with the keys), the answers saved so far
+    and, once graded, the per-question results and score. Once graded it never changes except
+    through an audited regrade. At most one attempt per learner and quiz is in progress.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey(QuizPage, on_delete=models.PROTECT, related_name="attempts")
+    number = models.PositiveIntegerField()
+    status = models.CharField(
+        max_length=20, choices=AttemptStatus.choices, default=AttemptStatus.IN_PROGRESS
+    )
+    started_at = models.DateTimeField(default=timezone.now)
+    deadline = models.DateTimeField(null=True, blank=True)
+    answers_saved_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    timed_out = models.BooleanField(
+        default=False, help_text=_("Closed by the server at its deadline, not by the learner.")
+    )
+    snapshot = models.JSONField()
+    answers = models.JSONField(default=dict, blank=True)
+    results = models.JSONField(default=dict, blank=True)
+    score = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    passed = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz", "number"], name="unique_attempt_number"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=Q(status="in_progress"),
+                name="one_open_attempt_per_quiz",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "deadline"], name="attempt_open_deadline")]
+        ordering = ["number"]
+        verbose_name = _("quiz attempt")
+
+    def __str__(self):
+        return f"{self.user} · {self.quiz_id} · #{self.number}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == AttemptStatus.IN_PROGRESS
+
+    def accepts_answers_at(self, moment) -> bool:
+        return self.deadline is None or moment <= self.deadline + GRACE_PERIOD
+
+    def seconds_left(self, moment=None) -> int | None:
+        if self.deadline is None:
+            return None
+        moment = moment or timezone.now()
+        return max(0, int((self.deadline - moment).total_seconds()))

@@ -1,0 +1,144 @@
+"""Reads of quizzes and attempts for a learner. A learner only ever reaches their own."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.http import Http404
+from django.utils.translation import ngettext
+
+from quizzes.forms import field_name
+from quizzes.grading import combine_scores, snapshot_questions
+from quizzes.models import AttemptStatus, QuizAttempt, QuizPage, ReviewDetail, ReviewWhen
+from quizzes.snapshots import without_keys
+
+
+@dataclass(frozen=True)
+class QuizState:
+    """What the quiz page shows a learner before they start."""
+
+    attempts: list[QuizAttempt]  # graded, oldest first
+    open_attempt: QuizAttempt | None
+    attempts_left: int | None  # None: unlimited
+    next_start_at: datetime | None  # set while a cooldown runs
+    grade: object  # Decimal | None, by the quiz's grading method
+    best: object  # Decimal | None
+    has_passed: bool
+
+
+def quiz_state(*, user, quiz: QuizPage, now: datetime) -> QuizState:
+    rows = list(
+        QuizAttempt.objects.filter(user=user, quiz=quiz).defer("snapshot", "answers", "results")
+    )
+    graded = [a for a in rows if a.status == AttemptStatus.GRADED]
+    scores = [a.score for a in graded]
+    next_start = None
+    if quiz.cooldown_minutes and graded:
+        available = graded[-1].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
+        next_start = available if available > now else None
+    return QuizState(
+        attempts=graded,
+        open_attempt=next((a for a in rows if a.is_open), None),
+        attempts_left=None
+        if quiz.max_attempts is None
+        else max(0, quiz.max_attempts - len(graded)),
+        next_start_at=next_start,
+        grade=combine_scores(quiz.grading_method, scores),
+        best=max(scores) if scores else None,
+        has_passed=any(a.passed for a in graded),
+    )
+
+
+def attempt_for_learner(*, user, quiz: QuizPage, number: int) -> QuizAttempt:
+    """The learner's own attempt, or 404 (also for someone else's)."""
+    try:
+        attempt = QuizAttempt.objects.get(user=user, quiz=quiz, number=number)
+    except QuizAttempt.DoesNotExist:
+        raise Http404 from None
+    attempt.quiz = quiz
+    return attempt
+
+
+def review_detail(*, quiz: QuizPage, attempt: QuizAttempt, state: QuizState) -> str:
+    """How much of a graded attempt the learner may see now, by the quiz's review policy."""
+    if attempt.is_open:
+        return ""
+    if quiz.review_when == ReviewWhen.AFTER_PASSING and not state.has_passed:
+        return ReviewDetail.SCORE
+    if quiz.review_when == ReviewWhen.AFTER_LAST_ATTEMPT and state.attempts_left != 0:
+        return ReviewDetail.SCORE
+    return quiz.review_detail
+
+
+def _present_question(question: dict, answers: dict, results: dict, detail: str) -> dict:
+    """One question for a template: keys only when `detail` is FULL; marks when MARKED."""
+    shown = without_keys(question) if detail != ReviewDetail.FULL else dict(question)
+    answer = answers.get(question["id"])
+    shown["name"] = field_name(question["id"])
+    shown["given"] = answer
+    points = Decimal(question["points"]).normalize()
+    shown["points_label"] = ngettext("%(points)s point", "%(points)s points", points == 1) % {
+        "points": f"{points:f}"
+    }
+    if detail == ReviewDetail.FULL and question["type"] == "numeric":
+        shown["expected"] = question["answer"]
+    if question["type"] in ("single_choice", "true_false", "multiple_response"):
+        chosen = set(answer) if isinstance(answer, list) else {answer}
+        for option in shown["options"]:
+            option["chosen"] = option["token"] in chosen
+    elif question["type"] == "matching":
+        for row in shown["rows"]:
+            row["name"] = field_name(question["id"], row["token"])
+            row["chosen"] = (answer or {}).get(row["token"], "")
+            if detail == ReviewDetail.FULL:
+                row["answer_text"] = next(
+                    c["text"] for c in question["choices"] if c["token"] == row["answer"]
+                )
+    elif question["type"] == "ordering":
+        for item in shown["items"]:
+            item["name"] = field_name(question["id"], item["token"])
+            item["chosen"] = (answer or {}).get(item["token"])
+        shown["positions"] = list(range(1, len(question["items"]) + 1))
+        if detail == ReviewDetail.FULL:
+            texts = {i["token"]: i["text"] for i in question["items"]}
+            shown["correct_order"] = [texts[token] for token in question["order"]]
+    if detail in (ReviewDetail.MARKED, ReviewDetail.FULL):
+        shown["result"] = results.get(question["id"])
+    return shown
+
+
+def present_attempt(*, attempt: QuizAttempt, detail: str = "", answers: dict | None = None) -> list:
+    """The attempt's items (questions and cases) as templates show them.
+
+    `detail` "" is an attempt in progress: no keys, feedback, explanations or results reach
+    the template at all. `answers` overrides the saved answers (to redisplay a refused form).
+    """
+    answers = attempt.answers if answers is None else answers
+    results = attempt.results or {}
+    items = []
+    for item in attempt.snapshot["items"]:
+        if item["kind"] == "case":
+            items.append(
+                {
+                    "kind": "case",
+                    "title": item["title"],
+                    "vignette": item["vignette"],
+                    "image": item["image"],
+                    "questions": [
+                        _present_question(q, answers, results, detail) for q in item["questions"]
+                    ],
+                }
+            )
+        else:
+            items.append(
+                {
+                    "kind": "question",
+                    "question": _present_question(item["question"], answers, results, detail),
+                }
+            )
+    return items
+
+
+def answered_count(attempt: QuizAttempt) -> tuple[int, int]:
+    questions = snapshot_questions(attempt.snapshot)
+    return sum(1 for q in questions if q["id"] in attempt.answers), len(questions)

@@ -1,0 +1,206 @@
+"""Writes of quiz attempts: start, save answers, submit, close overdue.
+
+Locking: save and submit take a row lock on the attempt (`select_for_update`; SQLite's
+IMMEDIATE transactions serialize writers the same way) and re-check its status under the lock,
+so an attempt is graded exactly once however many requests race. Starting relies on the unique
+constraints (learner, quiz, number) and (one open attempt per learner and quiz).
+"""
+
+import random
+from contextlib import suppress
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from courses.models import ModulePage
+from courses.selectors import course_containing, is_enrolled
+from courses.services import EnrollmentError, module_mark_completed
+from quizzes.forms import answers_from_post
+from quizzes.grading import grade_attempt
+from quizzes.models import GRACE_PERIOD, AttemptStatus, QuizAttempt, QuizPage
+from quizzes.snapshots import build_snapshot, snapshot_question_ids
+
+
+class QuizError(Exception):
+    """The learner cannot do this now; the message is shown to them."""
+
+    status = 400
+
+
+class AttemptClosed(QuizError):
+    """The attempt is no longer open (already submitted, or its time ran out)."""
+
+    status = 409
+
+    def __init__(self, message: str, *, attempt: QuizAttempt):
+        super().__init__(message)
+        self.attempt = attempt
+
+
+class StartRefused(QuizError):
+    status = 403
+
+
+def check_can_start(*, user, quiz: QuizPage, graded: list[QuizAttempt], now: datetime) -> None:
+    """Raise StartRefused unless `user` may start a new attempt of `quiz` now."""
+    course = course_containing(page=quiz)
+    if course is None or not is_enrolled(user=user, course=course):
+        raise StartRefused(_("Enroll in this course before taking its quizzes."))
+    if quiz.max_attempts is not None and len(graded) >= quiz.max_attempts:
+        raise StartRefused(
+            _("You have used all %(count)s attempts.") % {"count": quiz.max_attempts}
+        )
+    if quiz.cooldown_minutes and graded:
+        available = graded[-1].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
+        if now < available:
+            raise StartRefused(
+                _("You can start your next attempt at %(time)s.")
+                % {"time": date_format(timezone.localtime(available), "DATETIME_FORMAT")}
+            )
+
+
+def attempt_start(
+    *, user, quiz: QuizPage, rng: random.Random | None = None, now: datetime | None = None
+) -> tuple[QuizAttempt, bool]:
+    """Resume the open attempt, or start one. Returns (attempt, created).
+
+    The new attempt's snapshot draws pool questions this learner has not seen first, orders
+    questions and options, and fixes the deadline when the quiz has a time limit.
+    """
+    now = now or timezone.now()
+    attempts_close_overdue(user=user, quiz=quiz, now=now)
+    with transaction.atomic():
+        previous = list(
+            QuizAttempt.objects.filter(user=user, quiz=quiz).only(
+                "number", "status", "submitted_at", "snapshot"
+            )
+        )
+        open_attempt = next((a for a in previous if a.is_open), None)
+        if open_attempt:
+            return QuizAttempt.objects.get(pk=open_attempt.pk), False
+        check_can_start(user=user, quiz=quiz, graded=previous, now=now)
+        seen = set().union(*(snapshot_question_ids(a.snapshot) for a in previous))
+        snapshot = build_snapshot(
+            quiz.questions,
+            seen=seen,
+            rng=rng or random.SystemRandom(),
+            shuffle_questions=quiz.shuffle_questions,
+            shuffle_options=quiz.shuffle_options,
+        )
+        try:
+            with transaction.atomic():
+                attempt = QuizAttempt.objects.create(
+                    user=user,
+                    quiz=quiz,
+                    number=len(previous) + 1,
+                    started_at=now,
+                    deadline=now + quiz.time_limit if quiz.time_limit else None,
+                    snapshot=snapshot,
+                )
+        except IntegrityError:
+            # A simultaneous start won: resume that attempt rather than make another.
+            attempt = QuizAttempt.objects.filter(
+                user=user, quiz=quiz, status=AttemptStatus.IN_PROGRESS
+            ).first()
+            if attempt is None:
+                raise StartRefused(
+                    _("Another attempt was just started. Reload the page.")
+                ) from None
+            return attempt, False
+    return attempt, True
+
+
+def _lock_open(attempt: QuizAttempt) -> QuizAttempt:
+    locked = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+    locked.quiz = attempt.quiz  # not joined in the locking query: that would lock the quiz too
+    if not locked.is_open:
+        raise AttemptClosed(_("This attempt has already been submitted."), attempt=locked)
+    return locked
+
+
+def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
+    """Grade a locked, open attempt from its saved answers, and complete the module on a pass."""
+    result = grade_attempt(attempt.snapshot, attempt.answers)
+    attempt.results = {q.question_id: q.as_dict() for q in result.questions}
+    attempt.score = result.score
+    attempt.passed = result.passed(attempt.quiz.pass_mark)
+    attempt.status = AttemptStatus.GRADED
+    attempt.submitted_at = now
+    attempt.timed_out = timed_out
+    attempt.save(
+        update_fields=["results", "score", "passed", "status", "submitted_at", "timed_out"]
+    )
+    if attempt.passed:
+        module = ModulePage.objects.filter(path=attempt.quiz.path[: -ModulePage.steplen]).first()
+        if module is not None:
+            # If the learner has left the course, the pass still stands on the attempt.
+            with suppress(EnrollmentError):
+                module_mark_completed(user=attempt.user, module=module)
+
+
+def attempt_save_answers(*, attempt: QuizAttempt, data, now: datetime | None = None) -> QuizAttempt:
+    """Replace the saved answers with those in `data`. Refuses, saving nothing, answers that
+    do not belong to the attempt (AnswerError) or that arrive after the deadline and its grace
+    period (AttemptClosed; the attempt is then graded with what was saved in time)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = _lock_open(attempt)
+        if not locked.accepts_answers_at(now):
+            _grade(locked, now=now, timed_out=True)
+            closed = AttemptClosed(
+                _("Time ran out. Answers saved before the deadline have been graded."),
+                attempt=locked,
+            )
+        else:
+            locked.answers = answers_from_post(locked.snapshot, data)
+            locked.answers_saved_at = now
+            locked.save(update_fields=["answers", "answers_saved_at"])
+            return locked
+    raise closed
+
+
+def attempt_submit(*, attempt: QuizAttempt, data=None, now: datetime | None = None) -> QuizAttempt:
+    """Save the final answers (if given) and grade, exactly once.
+
+    A submit after the deadline and grace period grades the answers saved in time and raises
+    AttemptClosed to say so; a second submit raises AttemptClosed and changes nothing.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = _lock_open(attempt)
+        if locked.accepts_answers_at(now):
+            if data is not None:
+                locked.answers = answers_from_post(locked.snapshot, data)
+                locked.answers_saved_at = now
+                locked.save(update_fields=["answers", "answers_saved_at"])
+            _grade(locked, now=now, timed_out=False)
+            return locked
+        _grade(locked, now=now, timed_out=True)
+        closed = AttemptClosed(
+            _("Time ran out. Answers saved before the deadline have been graded."), attempt=locked
+        )
+    raise closed
+
+
+def attempts_close_overdue(*, now: datetime | None = None, user=None, quiz=None) -> int:
+    """Grade every open attempt whose deadline and grace period have passed, with the answers
+    saved in time. Returns how many were closed. Safe to run alongside learners' requests."""
+    now = now or timezone.now()
+    overdue = QuizAttempt.objects.filter(
+        status=AttemptStatus.IN_PROGRESS, deadline__lt=now - GRACE_PERIOD
+    )
+    if user is not None:
+        overdue = overdue.filter(user=user)
+    if quiz is not None:
+        overdue = overdue.filter(quiz=quiz)
+    closed = 0
+    for pk in overdue.values_list("pk", flat=True):
+        with transaction.atomic():
+            locked = QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=pk)
+            if locked.is_open:
+                _grade(locked, now=now, timed_out=True)
+                closed += 1
+    return closed

@@ -1,0 +1,176 @@
+"""Quiz views, reached through QuizPage's routes. POST/redirect/GET throughout."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cms.http import private_response
+from courses.selectors import course_containing, is_enrolled
+from quizzes.forms import AnswerError
+from quizzes.selectors import (
+    answered_count,
+    attempt_for_learner,
+    present_attempt,
+    quiz_state,
+    review_detail,
+)
+from quizzes.services import (
+    AttemptClosed,
+    StartRefused,
+    attempt_save_answers,
+    attempt_start,
+    attempt_submit,
+    attempts_close_overdue,
+)
+
+
+def _render(request, quiz, template, context, status=200):
+    context = {**quiz.get_context(request), **context}
+    return private_response(TemplateResponse(request, template, context), status=status)
+
+
+def _attempt_url(quiz, attempt, suffix="") -> str:
+    return f"{quiz.url}attempts/{attempt.number}/{suffix}"
+
+
+def quiz_landing(request, quiz, *, status=200):
+    context = {}
+    if request.user.is_authenticated:
+        now = timezone.now()
+        attempts_close_overdue(user=request.user, quiz=quiz, now=now)
+        course = course_containing(page=quiz)
+        context = {
+            "state": quiz_state(user=request.user, quiz=quiz, now=now),
+            "course": course,
+            "enrolled": course is not None and is_enrolled(user=request.user, course=course),
+        }
+    return _render(request, quiz, "quizzes/quiz_page.html", context, status=status)
+
+
+def attempt_start_view(request, quiz):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(quiz.url)
+    try:
+        attempt, _created = attempt_start(user=request.user, quiz=quiz)
+    except StartRefused as refusal:
+        messages.error(request, str(refusal))
+        return quiz_landing(request, quiz, status=refusal.status)
+    return redirect(_attempt_url(quiz, attempt), permanent=False)
+
+
+def _closed(request, quiz, closed: AttemptClosed):
+    return _render(
+        request,
+        quiz,
+        "quizzes/attempt_closed.html",
+        {
+            "attempt": closed.attempt,
+            "message": str(closed),
+            "result_url": _attempt_url(quiz, closed.attempt, "result/"),
+        },
+        status=closed.status,
+    )
+
+
+def _take_form(request, quiz, attempt, *, status=200, error=""):
+    answered, total = answered_count(attempt)
+    return _render(
+        request,
+        quiz,
+        "quizzes/attempt.html",
+        {
+            "attempt": attempt,
+            "items": present_attempt(attempt=attempt),
+            "answered": answered,
+            "total": total,
+            "error": error,
+            "seconds_left": attempt.seconds_left(),
+            "autosave_url": _attempt_url(quiz, attempt, "autosave/"),
+        },
+        status=status,
+    )
+
+
+def attempt_take(request, quiz, number):
+    if not request.user.is_authenticated:
+        return redirect_to_login(quiz.url)
+    attempts_close_overdue(user=request.user, quiz=quiz)
+    attempt = attempt_for_learner(user=request.user, quiz=quiz, number=number)
+    if request.method == "GET":
+        if not attempt.is_open:
+            return redirect(_attempt_url(quiz, attempt, "result/"))
+        return _take_form(request, quiz, attempt)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "POST"])
+    submitting = request.POST.get("action") == "submit"
+    try:
+        if submitting:
+            attempt_submit(attempt=attempt, data=request.POST)
+        else:
+            attempt_save_answers(attempt=attempt, data=request.POST)
+    except AnswerError as error:
+        message = _("%(error)s Nothing was saved; your earlier answers are kept.") % {
+            "error": error
+        }
+        return _take_form(request, quiz, attempt, status=400, error=message)
+    except AttemptClosed as closed:
+        return _closed(request, quiz, closed)
+    if submitting:
+        return redirect(_attempt_url(quiz, attempt, "result/"))
+    messages.success(request, _("Your answers are saved."))
+    return redirect(_attempt_url(quiz, attempt))
+
+
+def attempt_autosave(request, quiz, number):
+    """JSON for the autosave script. Says when answers were saved; never a key or score."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": _("Your session has ended. Log in again.")}, status=403)
+    attempt = attempt_for_learner(user=request.user, quiz=quiz, number=number)
+    try:
+        attempt = attempt_save_answers(attempt=attempt, data=request.POST)
+    except AnswerError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    except AttemptClosed as closed:
+        return JsonResponse(
+            {"error": str(closed), "result_url": _attempt_url(quiz, attempt, "result/")},
+            status=409,
+        )
+    answered, total = answered_count(attempt)
+    return JsonResponse(
+        {
+            "saved_at": attempt.answers_saved_at.isoformat(),
+            "answered": answered,
+            "total": total,
+            "seconds_left": attempt.seconds_left(),
+        }
+    )
+
+
+def attempt_result(request, quiz, number):
+    if not request.user.is_authenticated:
+        return redirect_to_login(quiz.url)
+    attempts_close_overdue(user=request.user, quiz=quiz)
+    attempt = attempt_for_learner(user=request.user, quiz=quiz, number=number)
+    if attempt.is_open:
+        return redirect(_attempt_url(quiz, attempt))
+    state = quiz_state(user=request.user, quiz=quiz, now=timezone.now())
+    detail = review_detail(quiz=quiz, attempt=attempt, state=state)
+    return _render(
+        request,
+        quiz,
+        "quizzes/result.html",
+        {
+            "attempt": attempt,
+            "state": state,
+            "detail": detail,
+            "items": present_attempt(attempt=attempt, detail=detail) if detail != "score" else [],
+        },
+    )

@@ -1,0 +1,125 @@
+import json
+
+import factory
+import wagtail_factories
+
+from quizzes.authoring import question_stream
+from quizzes.models import QuizPage
+
+P = "<p>{}</p>".format
+
+# One question of every type, with known right answers (see RIGHT_ANSWERS in the tests).
+EVERY_TYPE = [
+    (
+        "single_choice",
+        {
+            "prompt": P("Which finding calls for referral before any massage?"),
+            "explanation": P("A warm, swollen calf may be a deep vein thrombosis."),
+            "options": [
+                {"text": "Warm, swollen, tender calf", "correct": True, "feedback": "Refer."},
+                {"text": "Mild upper trapezius tension", "correct": False, "feedback": "Treat."},
+                {"text": "Delayed-onset soreness", "correct": False, "feedback": "Common."},
+            ],
+        },
+    ),
+    (
+        "multiple_response",
+        {
+            "prompt": P("Which belong in an intake interview? Select all that apply."),
+            "points": "3",
+            "options": [
+                {"text": "Pain history", "correct": True},
+                {"text": "Current medications", "correct": True},
+                {"text": "Previous injuries", "correct": True},
+                {"text": "Favourite colour", "correct": False},
+            ],
+        },
+    ),
+    (
+        "true_false",
+        {
+            "prompt": P("Massage therapists diagnose medical conditions."),
+            "correct": False,
+            "feedback_true": "Outside scope.",
+            "feedback_false": "Right: refer for diagnosis.",
+        },
+    ),
+    (
+        "matching",
+        {
+            "prompt": P("Match each technique to its main use."),
+            "points": "2",
+            "pairs": [
+                {"prompt": "Trigger point compression", "match": "Referred pain from a taut band"},
+                {"prompt": "Myofascial release", "match": "Restricted fascial glide"},
+            ],
+            "distractors": ["Acute fracture"],
+        },
+    ),
+    (
+        "ordering",
+        {
+            "prompt": P("Put the session steps in order."),
+            "points": "3",
+            "items": ["Intake interview", "Assessment", "Treatment", "Aftercare advice"],
+        },
+    ),
+    (
+        "short_answer",
+        {
+            "prompt": P("Name the clot in a deep vein, abbreviated or in full."),
+            "accepted": ["deep vein thrombosis", "DVT"],
+        },
+    ),
+    (
+        "numeric",
+        {
+            "prompt": P("How many minutes of instruction make one CE hour?"),
+            "answer": "50",
+            "tolerance": "0",
+            "unit": "minutes",
+        },
+    ),
+    (
+        "case_scenario",
+        {
+            "title": "Calf pain after a flight",
+            "vignette": P("A 58-year-old client arrives after a 12-hour flight with calf pain."),
+            "questions": [
+                (
+                    "true_false",
+                    {"prompt": P("Deep work on the calf is appropriate today."), "correct": False},
+                ),
+            ],
+        },
+    ),
+    (
+        "question_pool",
+        {
+            "title": "Pressure pool",
+            "draw": 1,
+            "questions": [
+                ("true_false", {"prompt": P("Pool question A is true."), "correct": True}),
+                ("true_false", {"prompt": P("Pool question B is true."), "correct": True}),
+            ],
+        },
+    ),
+]
+
+
+def true_false_questions(count: int) -> list:
+    return [
+        ("true_false", {"prompt": P(f"Statement {n} is true."), "correct": True})
+        for n in range(count)
+    ]
+
+
+class QuizPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = QuizPage
+
+    title = factory.Sequence(lambda n: f"Quiz {n}")
+    slug = factory.Sequence(lambda n: f"quiz-{n}")
+    questions = factory.LazyFunction(lambda: json.dumps(question_stream(EVERY_TYPE)))
+    pass_mark = 80
+    shuffle_options = True

@@ -1,0 +1,184 @@
+import json
+import re
+
+import pytest
+
+from quizzes.grading import snapshot_questions
+from quizzes.models import QuizAttempt
+from tests.factories.quizzes import EVERY_TYPE, true_false_questions
+from tests.quizzes.conftest import right_post, wrong_post
+
+pytestmark = pytest.mark.django_db
+
+# Texts that only the key, feedback or explanations contain (see tests/factories/quizzes.py).
+SECRETS = [
+    "A warm, swollen calf may be a deep vein thrombosis.",
+    "Refer.",
+    "Treat.",
+    "Right: refer for diagnosis.",
+    "deep vein thrombosis",
+    "Outside scope.",
+]
+
+
+def start(client, quiz):
+    response = client.post(quiz.url + "start/")
+    assert response.status_code == 302, response.content.decode()[:300]
+    return QuizAttempt.objects.latest("pk"), response["Location"]
+
+
+def test_quiz_page_shows_rules_before_start(learner_client, enrolled, make_quiz):
+    quiz = make_quiz(true_false_questions(3), max_attempts=3, time_limit_minutes=20, pass_mark=70)
+    html = learner_client.get(quiz.url).content.decode()
+    assert "70%" in html and "3 of 3 left" in html and "20 minutes" in html
+    assert ">Start quiz</button>" in html
+
+
+def test_start_by_get_is_refused(learner_client, enrolled, quiz):
+    assert learner_client.get(quiz.url + "start/").status_code == 405
+    assert not QuizAttempt.objects.exists()
+
+
+def test_anonymous_start_goes_to_login(client, quiz):
+    response = client.post(quiz.url + "start/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_attempt_form_is_accessible_html_without_keys(learner_client, enrolled, quiz):
+    attempt, location = start(learner_client, quiz)
+    html = learner_client.get(location).content.decode()
+    assert html.count("<fieldset") == 9 and html.count("<legend>") == 9
+    for input_id in re.findall(r'<(?:input|select)[^>]*\sid="([^"]+)"', html):
+        assert f'for="{input_id}"' in html, input_id
+    assert ">Submit quiz</button>" in html and ">Save progress</button>" in html
+    for secret in SECRETS:
+        assert secret not in html
+    for question in snapshot_questions(attempt.snapshot):
+        for option in question.get("options", []):
+            if question["type"] != "true_false":  # its keys are just "true" and "false"
+                assert option["key"] not in html  # stable keys stay server-side; tokens are shown
+            assert f'value="{option["token"]}"' in html
+    assert "<script>" not in html and " onclick=" not in html
+
+
+def test_resume_shows_saved_answers(learner_client, enrolled, quiz):
+    attempt, location = start(learner_client, quiz)
+    data = right_post(attempt.snapshot)
+    learner_client.post(location, {**data, "action": "save"})
+    assert "Resume quiz" in learner_client.get(quiz.url).content.decode()
+    html = learner_client.get(location).content.decode()
+    short = next(q for q in snapshot_questions(attempt.snapshot) if q["type"] == "short_answer")
+    assert f'value="{data["q-" + short["id"]]}"' in html
+    assert html.count(" checked") >= 3
+
+
+def test_autosave_reply_has_no_key_or_score(learner_client, enrolled, quiz):
+    attempt, location = start(learner_client, quiz)
+    response = learner_client.post(location + "autosave/", right_post(attempt.snapshot))
+    body = response.json()
+    assert response.status_code == 200
+    assert set(body) == {"saved_at", "answered", "total", "seconds_left"}
+    assert body["answered"] == body["total"] == 9
+    assert not any(secret in json.dumps(body) for secret in SECRETS)
+
+
+def test_autosave_rejects_tampering_with_400_and_keeps_answers(learner_client, enrolled, quiz):
+    attempt, location = start(learner_client, quiz)
+    learner_client.post(location + "autosave/", right_post(attempt.snapshot))
+    response = learner_client.post(location + "autosave/", {"q-forged": "x"})
+    assert response.status_code == 400
+    assert "not in this attempt" in response.json()["error"]
+    attempt.refresh_from_db()
+    assert len(attempt.answers) == 9
+
+
+def test_submit_redirects_to_result_with_full_review(learner_client, enrolled, quiz, modules):
+    attempt, location = start(learner_client, quiz)
+    response = learner_client.post(location, {**wrong_post(attempt.snapshot), "action": "submit"})
+    assert response["Location"] == location + "result/"
+    html = learner_client.get(location + "result/").content.decode()
+    assert "Not passed" in html and "0.0%" in html
+    assert "A warm, swollen calf may be a deep vein thrombosis." in html  # explanation
+    assert "Correct answer:" in html and "Correct order:" in html
+
+
+def test_submitted_attempt_cannot_be_changed(learner_client, enrolled, quiz):
+    attempt, location = start(learner_client, quiz)
+    learner_client.post(location, {**right_post(attempt.snapshot), "action": "submit"})
+    replay = learner_client.post(location, {**wrong_post(attempt.snapshot), "action": "submit"})
+    assert replay.status_code == 409
+    assert "already been submitted" in replay.content.decode()
+    save = learner_client.post(location + "autosave/", wrong_post(attempt.snapshot))
+    assert save.status_code == 409
+    attempt.refresh_from_db()
+    assert attempt.passed and attempt.score == 100
+
+
+def test_tampered_submit_is_400_and_keeps_the_attempt_open(learner_client, enrolled, quiz):
+    attempt, location = start(learner_client, quiz)
+    response = learner_client.post(location, {"q-forged": "1", "action": "submit"})
+    assert response.status_code == 400
+    assert "Nothing was saved" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.is_open
+
+
+def test_other_learners_attempts_are_404(client, learner_client, enrolled, other_learner, quiz):
+    attempt, location = start(learner_client, quiz)
+    client.force_login(other_learner)
+    for url in (location, location + "result/"):
+        assert client.get(url).status_code == 404
+    assert client.post(location, {"action": "submit"}).status_code == 404
+    assert client.post(location + "autosave/", {}).status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.is_open
+
+
+def test_unknown_attempt_number_is_404(learner_client, enrolled, quiz):
+    assert learner_client.get(quiz.url + "attempts/99/").status_code == 404
+    assert learner_client.get(quiz.url + "attempts/abc/").status_code == 404
+
+
+def test_start_beyond_attempts_is_403_with_message(learner_client, enrolled, make_quiz):
+    quiz = make_quiz(true_false_questions(1), max_attempts=1)
+    attempt, location = start(learner_client, quiz)
+    learner_client.post(location, {"action": "submit"})
+    response = learner_client.post(quiz.url + "start/")
+    assert response.status_code == 403
+    assert "You have used all 1 attempts." in response.content.decode()
+    assert QuizAttempt.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("detail", "when", "passes", "shows_marks", "shows_keys"),
+    [
+        ("score", "immediately", True, False, False),
+        ("marked", "immediately", False, True, False),
+        ("full", "immediately", False, True, True),
+        ("full", "after_passing", False, False, False),
+        ("full", "after_passing", True, True, True),
+        ("full", "after_last", False, False, False),
+    ],
+)
+def test_review_policy_decides_what_the_result_shows(
+    learner_client, enrolled, make_quiz, detail, when, passes, shows_marks, shows_keys
+):
+    quiz = make_quiz(EVERY_TYPE, review_detail=detail, review_when=when, max_attempts=2)
+    attempt, location = start(learner_client, quiz)
+    answers = right_post(attempt.snapshot) if passes else wrong_post(attempt.snapshot)
+    learner_client.post(location, {**answers, "action": "submit"})
+    html = learner_client.get(location + "result/").content.decode()
+    assert "Your score:" in html
+    assert ("Not correct" in html or "Correct ·" in html) is shows_marks
+    assert ("A warm, swollen calf may be a deep vein thrombosis." in html) is shows_keys
+    assert ("✓ correct option" in html) is shows_keys
+
+
+def test_best_result_and_attempt_history_on_quiz_page(learner_client, enrolled, quiz):
+    attempt, location = start(learner_client, quiz)
+    learner_client.post(location, {**wrong_post(attempt.snapshot), "action": "submit"})
+    attempt, location = start(learner_client, quiz)
+    learner_client.post(location, {**right_post(attempt.snapshot), "action": "submit"})
+    html = learner_client.get(quiz.url).content.decode()
+    assert "Your best result" in html and "100.0%" in html and "Passed" in html
+    assert "Attempt 1" in html and "Attempt 2" in html
