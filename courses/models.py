@@ -282,12 +282,16 @@ class ModulePage(RoutablePageMixin, Page):
 
     @path("complete/")
     def complete(self, request):
+        from courses.selectors import assessments_of
         from courses.services import EnrollmentError, module_mark_completed
 
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         if not request.user.is_authenticated:
             return redirect_to_login(self.url)
+        if assessments_of(page=self):
+            messages.error(request, _("This module is complete when you pass its quiz."))
+            return redirect(self.url)
         try:
             module_mark_completed(user=request.user, module=self)
         except EnrollmentError as error:

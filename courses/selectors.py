@@ -58,6 +58,15 @@ def course_modules(*, course: CoursePage) -> list[ModulePage]:
     return list(ModulePage.objects.live().child_of(course).order_by("path"))
 
 
+def assessments_of(*, page: Page) -> list[Page]:
+    """Published pages under a module or course other than modules: its quizzes and exams.
+
+    Courses know nothing of quizzes beyond this: a module with an assessment is completed by
+    passing it, not by the learner's say-so.
+    """
+    return list(Page.objects.live().child_of(page).not_type(ModulePage).order_by("path"))
+
+
 def course_of_module(*, module: ModulePage) -> CoursePage:
     return CoursePage.objects.select_related("topic").get(path=module.path[: -Page.steplen])
 
@@ -158,6 +167,7 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
             (m for m in modules if m.pk == current_id and m.pk not in completed_ids), next_module
         ),
         "prerequisites": prerequisites,
+        "assessments": assessments_of(page=course),
         "unmet_prerequisites": course_unmet_prerequisites(
             user=user, course=course, prerequisites=prerequisites
         ),
@@ -183,6 +193,7 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
         "enrollment": enrollment,
         "modules": _module_rows(modules, completed_ids, module.pk),
         "is_complete": module.pk in completed_ids,
+        "assessments": assessments_of(page=module),
         "progress": _progress(modules, completed_ids),
         "previous_module": modules[index - 1] if index else None,
         "next_module": modules[index + 1]

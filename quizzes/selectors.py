@@ -55,7 +55,7 @@ def attempt_for_learner(*, user, quiz: QuizPage, number: int) -> QuizAttempt:
         attempt = QuizAttempt.objects.get(user=user, quiz=quiz, number=number)
     except QuizAttempt.DoesNotExist:
         raise Http404 from None
-    attempt.quiz = quiz
+    attempt.quiz, attempt.user = quiz, user
     return attempt
 
 

@@ -115,7 +115,8 @@ def attempt_start(
 
 def _lock_open(attempt: QuizAttempt) -> QuizAttempt:
     locked = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-    locked.quiz = attempt.quiz  # not joined in the locking query: that would lock the quiz too
+    # Not joined in the locking query: that would lock the quiz page and user rows too.
+    locked.quiz, locked.user = attempt.quiz, attempt.user
     if not locked.is_open:
         raise AttemptClosed(_("This attempt has already been submitted."), attempt=locked)
     return locked

@@ -182,3 +182,30 @@ def test_best_result_and_attempt_history_on_quiz_page(learner_client, enrolled, 
     html = learner_client.get(quiz.url).content.decode()
     assert "Your best result" in html and "100.0%" in html and "Passed" in html
     assert "Attempt 1" in html and "Attempt 2" in html
+
+
+def test_module_with_quiz_is_completed_by_passing_it(
+    learner_client, learner, enrolled, quiz, modules
+):
+    from courses.models import ModuleCompletion
+
+    html = learner_client.get(modules[0].url).content.decode()
+    assert "Pass the quiz to complete this module." in html
+    assert f'href="{quiz.url}"' in html
+    assert ">Mark complete" not in html
+    response = learner_client.post(modules[0].url + "complete/", follow=True)
+    assert "This module is complete when you pass its quiz." in response.content.decode()
+    assert not ModuleCompletion.objects.exists()
+
+    attempt, location = start(learner_client, quiz)
+    learner_client.post(location, {**right_post(attempt.snapshot), "action": "submit"})
+    assert ModuleCompletion.objects.filter(user=learner, module=modules[0]).exists()
+    assert "1 of 3 required modules complete" in learner_client.get(modules[0].url).content.decode()
+
+
+def test_final_exam_is_listed_on_the_course_page(learner_client, enrolled, course):
+    from tests.factories import QuizPageFactory
+
+    exam = QuizPageFactory(parent=course, title="Final exam")
+    html = learner_client.get(course.url).content.decode()
+    assert f'<a href="{exam.url}">Final exam</a>' in html
