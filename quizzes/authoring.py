@@ -86,3 +86,30 @@ def question_stream(questions: list[tuple[str, dict[str, Any]]]) -> list[dict]:
         else:
             stream.append(_basic(kind, value))
     return stream
+
+
+def key_answers(snapshot: dict) -> dict[str, str]:
+    """Form data (field name -> value) that answers every question of a snapshot correctly.
+
+    For demo data and tests: the same fields a learner's form posts.
+    """
+    from quizzes.grading import snapshot_questions
+
+    data = {}
+    for question in snapshot_questions(snapshot):
+        kind, qid = question["type"], question["id"]
+        if kind in ("single_choice", "true_false"):
+            data[f"q-{qid}"] = next(o["token"] for o in question["options"] if o["correct"])
+        elif kind == "multiple_response":
+            data[f"q-{qid}"] = [o["token"] for o in question["options"] if o["correct"]]
+        elif kind == "matching":
+            data.update({f"q-{qid}-{row['token']}": row["answer"] for row in question["rows"]})
+        elif kind == "ordering":
+            data.update(
+                {f"q-{qid}-{token}": str(n) for n, token in enumerate(question["order"], start=1)}
+            )
+        elif kind == "short_answer":
+            data[f"q-{qid}"] = question["accepted"][0]
+        else:
+            data[f"q-{qid}"] = question["answer"]
+    return data

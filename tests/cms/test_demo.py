@@ -75,3 +75,60 @@ def test_demo_pages_render(client, demo):
 def test_instructor_reaches_the_admin(client, demo):
     client.force_login(User.objects.get(email="instructor@example.com"))
     assert client.get("/admin/").status_code == 200
+
+
+def test_every_course_has_module_quizzes_and_a_final_exam_of_every_type(demo):
+    from quizzes.models import QuizPage
+
+    for course in CoursePage.objects.live():
+        modules = ModulePage.objects.live().child_of(course)
+        with_quiz = [m for m in modules if QuizPage.objects.child_of(m).exists()]
+        assert len(with_quiz) > len(modules) / 2, course.title
+        finals = QuizPage.objects.child_of(course)
+        assert finals.count() == 1, course.title
+        types = set()
+        for quiz in QuizPage.objects.descendant_of(course):
+            assert len(quiz.questions) >= 10, quiz.title
+            for block in quiz.questions:
+                types.add(block.block_type)
+                if block.block_type in ("case_scenario", "question_pool"):
+                    types.update(child.block_type for child in block.value["questions"])
+        assert types == {
+            "single_choice",
+            "multiple_response",
+            "true_false",
+            "matching",
+            "ordering",
+            "short_answer",
+            "numeric",
+            "case_scenario",
+            "question_pool",
+        }, course.title
+
+
+def test_every_demo_quiz_grades_its_own_key_at_full_marks(demo):
+    from django.http import QueryDict
+
+    from courses.services import enrollment_create
+    from quizzes.authoring import key_answers
+    from quizzes.models import QuizPage
+    from quizzes.services import attempt_start, attempt_submit
+
+    student = User.objects.get(email="student@example.com")
+    for course in CoursePage.objects.live():
+        enrollment_create(user=student, course=course)
+    for quiz in QuizPage.objects.live():
+        attempt, _ = attempt_start(user=student, quiz=quiz)
+        data = QueryDict(mutable=True)
+        for name, value in key_answers(attempt.snapshot).items():
+            data.setlist(name, value if isinstance(value, list) else [value])
+        graded = attempt_submit(attempt=attempt, data=data)
+        assert graded.score == 100 and graded.passed, quiz.title
+
+
+def test_demo_learner_has_a_failed_and_a_passed_attempt(demo):
+    from quizzes.models import QuizAttempt
+
+    learner = User.objects.get(email="learner@example.com")
+    outcomes = set(QuizAttempt.objects.filter(user=learner).values_list("passed", flat=True))
+    assert outcomes == {True, False}

@@ -9,23 +9,31 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.http import QueryDict
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from cms.demo import images as demo_images
 from cms.demo.courses import assessment, contraindications, professional_standards, techniques
+from cms.demo.quizzes import assessment as assessment_quizzes
+from cms.demo.quizzes import contraindications as contraindications_quizzes
+from cms.demo.quizzes import professional_standards as professional_standards_quizzes
+from cms.demo.quizzes import techniques as techniques_quizzes
 from cms.demo.site import CATALOG, HOME, TOPICS
 from cms.models import HomePage, LearnerProfile, LearnerType, User
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
-from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
+from courses.services import enrollment_create, enrollment_touch_module
+from quizzes.authoring import key_answers, question_stream
+from quizzes.models import QuizPage, ReviewDetail, ReviewWhen
+from quizzes.services import attempt_start, attempt_submit
 
 DEMO_PASSWORD = "therapy-demo"  # noqa: S105 - published demo login, listed in the README
 COURSES = [
-    techniques.COURSE,
-    assessment.COURSE,
-    contraindications.COURSE,
-    professional_standards.COURSE,
+    (techniques.COURSE, techniques_quizzes.QUIZZES),
+    (assessment.COURSE, assessment_quizzes.QUIZZES),
+    (contraindications.COURSE, contraindications_quizzes.QUIZZES),
+    (professional_standards.COURSE, professional_standards_quizzes.QUIZZES),
 ]
 USERS = [
     {
@@ -96,8 +104,10 @@ class Command(BaseCommand):
         images = self.images()
         users = {spec["email"]: self.user(spec) for spec in USERS}
         courses = {
-            spec["slug"]: self.course(index, spec, topics, images, users["instructor@example.com"])
-            for spec in COURSES
+            spec["slug"]: self.course(
+                index, spec, quizzes, topics, images, users["instructor@example.com"]
+            )
+            for spec, quizzes in COURSES
         }
         self.progress(users["learner@example.com"], courses)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
@@ -170,7 +180,7 @@ class Command(BaseCommand):
             LearnerProfile.objects.create(user=user, **spec["profile"])
         return user
 
-    def course(self, index, spec, topics, images, instructor) -> CoursePage:
+    def course(self, index, spec, quizzes, topics, images, instructor) -> CoursePage:
         course = CoursePage.objects.filter(slug=spec["slug"]).first()
         if course:
             return course
@@ -205,16 +215,50 @@ class Command(BaseCommand):
                 )
             )
             module.save_revision().publish()
+            if module.slug in quizzes:
+                self.quiz(module, quizzes[module.slug], slug="quiz", final=False)
+        self.quiz(course, quizzes["final"], slug="final-exam", final=True)
         return course
 
+    def quiz(self, parent, spec: dict, *, slug: str, final: bool) -> QuizPage:
+        """Module quizzes review in full at once; the final shows answers once passed."""
+        quiz = parent.add_child(
+            instance=QuizPage(
+                title=spec["title"],
+                slug=slug,
+                intro=spec["intro"],
+                questions=json.dumps(question_stream(spec["questions"])),
+                pass_mark=spec["pass_mark"],
+                max_attempts=spec["max_attempts"],
+                time_limit_minutes=spec["time_limit_minutes"],
+                shuffle_questions=final,
+                review_detail=ReviewDetail.FULL,
+                review_when=ReviewWhen.AFTER_PASSING if final else ReviewWhen.IMMEDIATELY,
+            )
+        )
+        quiz.save_revision().publish()
+        return quiz
+
     def progress(self, learner: User, courses: dict[str, CoursePage]) -> None:
-        """The demo learner: partway through the techniques course, just enrolled in another."""
+        """The demo learner: partway through the techniques course, just enrolled in another.
+
+        The first module's quiz was failed once, then passed; the second passed first time.
+        """
         if learner.enrollments.exists():
             return
         techniques_course = courses[techniques.COURSE["slug"]]
         enrollment, _ = enrollment_create(user=learner, course=techniques_course)
         modules = list(ModulePage.objects.child_of(techniques_course).live().order_by("path"))
-        for module in modules[:2]:
-            module_mark_completed(user=learner, module=module)
+        for module, tries in ((modules[0], ("half", "all")), (modules[1], ("all",))):
+            quiz = QuizPage.objects.child_of(module).live().first()
+            for answered in tries:
+                attempt, _ = attempt_start(user=learner, quiz=quiz)
+                key = key_answers(attempt.snapshot)
+                if answered == "half":
+                    key = dict(list(key.items())[: len(key) // 2])
+                data = QueryDict(mutable=True)
+                for name, value in key.items():
+                    data.setlist(name, value if isinstance(value, list) else [value])
+                attempt_submit(attempt=attempt, data=data)
         enrollment_touch_module(enrollment=enrollment, module=modules[2])
         enrollment_create(user=learner, course=courses[assessment.COURSE["slug"]])

@@ -1,0 +1,78 @@
+import re
+
+import pytest
+
+from courses.services import enrollment_create
+from quizzes.models import QuizAttempt
+from tests.factories.quizzes import QuizPageFactory
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def log_in(page, live_server, user):
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": session.session_key, "url": live_server.url}]
+    )
+
+
+@pytest.fixture
+def timed_quiz(learner, course, modules):
+    enrollment_create(user=learner, course=course)
+    return QuizPageFactory(parent=modules[0], slug="quiz", time_limit_minutes=15)
+
+
+def test_answers_autosave_survive_a_closed_browser_and_submit_grades(
+    browser, live_server, learner, timed_quiz
+):
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, live_server, learner)
+    page.goto(live_server.url + timed_quiz.url)
+    page.get_by_role("button", name="Start quiz").click()
+    page.wait_for_url(re.compile(r"/attempts/1/$"))
+    assert re.search(r"Time left: 1[45]:\d\d", page.locator("[data-quiz-timer]").inner_text())
+
+    page.get_by_label("Your answer (minutes)").fill("50")
+    page.get_by_label("Warm, swollen, tender calf").check()
+    page.get_by_text("questions answered. Saved at").wait_for()
+    context.close()  # no Save, no Submit: the browser simply goes away
+
+    attempt = QuizAttempt.objects.get()
+    assert len(attempt.answers) == 2
+
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, live_server, learner)
+    page.goto(live_server.url + timed_quiz.url)
+    page.get_by_role("button", name="Resume quiz").click()
+    assert page.get_by_label("Your answer (minutes)").input_value() == "50"
+    assert page.get_by_label("Warm, swollen, tender calf").is_checked()
+    page.get_by_role("button", name="Submit quiz").click()
+    page.wait_for_url(re.compile(r"/attempts/1/result/$"))
+    assert page.get_by_role("heading", name="Not passed").is_visible()
+    context.close()
+    attempt.refresh_from_db()
+    assert attempt.status == "graded"
+
+
+def test_quiz_works_without_javascript(browser, live_server, learner, timed_quiz):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, live_server, learner)
+    page.goto(live_server.url + timed_quiz.url)
+    page.get_by_role("button", name="Start quiz").click()
+    page.get_by_label("Your answer (minutes)").fill("50")
+    page.get_by_role("button", name="Save progress").click()
+    assert page.get_by_text("Your answers are saved.").is_visible()
+    assert page.get_by_label("Your answer (minutes)").input_value() == "50"
+    page.get_by_role("button", name="Submit quiz").click()
+    assert page.get_by_text("Your score:").is_visible()
+    context.close()
