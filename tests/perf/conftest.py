@@ -13,4 +13,5 @@ def report(title: str, rows: list[tuple]) -> None:
 def summary(seconds: list[float]) -> str:
     ordered = sorted(seconds)
     p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
-    return f"median {statistics.median(ordered) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms (n={len(ordered)})"
+    median = statistics.median(ordered)
+    return f"median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms (n={len(ordered)})"
