@@ -3,7 +3,9 @@ from django.contrib.auth.models import UserManager as BaseUserManager
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
@@ -168,3 +170,59 @@ class HomePage(Page):
         if deepest is None:
             raise Http404
         return deepest.specific.route(request, path_components[consumed:])
+
+
+class ApprovalBlock(blocks.StructBlock):
+    body = blocks.CharBlock(label=_("Approving body"), max_length=120)
+    number = blocks.CharBlock(label=_("Provider number"), max_length=60)
+
+
+class ProviderSettings(BaseGenericSetting):
+    """Who issues the certificates. Printed on every certificate at issue, then frozen there."""
+
+    name = models.CharField(_("provider name"), max_length=200, default="Massage CE")
+    address = models.TextField(_("address"), blank=True)
+    email = models.EmailField(_("contact email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    approvals = StreamField(
+        [("approval", ApprovalBlock())],
+        blank=True,
+        verbose_name=_("provider approvals"),
+        help_text=_("For example NCBTMB Approved Provider 000000-00, or a state provider number."),
+    )
+    signatory_name = models.CharField(_("signatory name"), max_length=150, blank=True)
+    signatory_title = models.CharField(_("signatory title"), max_length=150, blank=True)
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("signature image"),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("email"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("approvals"),
+        FieldPanel("signatory_name"),
+        FieldPanel("signatory_title"),
+        FieldPanel("signature"),
+    ]
+
+    class Meta:
+        verbose_name = _("CE provider")
+
+    def approval_list(self) -> list[dict[str, str]]:
+        return [{"body": a.value["body"], "number": a.value["number"]} for a in self.approvals]

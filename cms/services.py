@@ -1,6 +1,7 @@
 from django.db import transaction
 
 from cms.models import LearnerProfile
+from cms.signals import profile_saved
 
 
 def profile_get_or_create(*, user) -> LearnerProfile:
@@ -16,4 +17,5 @@ def profile_update(*, user, data: dict) -> LearnerProfile:
         setattr(profile, field, value)
     profile.full_clean()
     profile.save()
+    profile_saved.send(sender=LearnerProfile, user=user)
     return profile

@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/profile/", cms_views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("dashboard/", course_views.dashboard, name="dashboard"),
+    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
@@ -139,6 +139,17 @@ class CoursePage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("The accreditor's course or program number, if it assigns one."),
     )
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave blank if certificates do not expire."),
+    )
+    evaluation_required = models.BooleanField(
+        _("course evaluation required"),
+        default=False,
+        help_text=_("Learners submit a short course evaluation before their certificate."),
+    )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -168,6 +179,8 @@ class CoursePage(RoutablePageMixin, Page):
                 FieldPanel("ce_hours"),
                 FieldPanel("approved_title"),
                 FieldPanel("approval_number"),
+                FieldPanel("certificate_valid_months"),
+                FieldPanel("evaluation_required"),
             ],
             heading=_("Accreditation"),
         ),
@@ -213,6 +226,39 @@ class CoursePage(RoutablePageMixin, Page):
         else:
             messages.info(request, _("You are already enrolled in this course."))
         return redirect(self.url)
+
+    @path("evaluation/")
+    def evaluation(self, request):
+        from courses.forms import CourseEvaluationForm
+        from courses.services import EnrollmentError, evaluation_submit
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url + "evaluation/")
+        form = CourseEvaluationForm(request.POST or None)
+        status = 200
+        if request.method == "POST":
+            if form.is_valid():
+                try:
+                    _evaluation, created = evaluation_submit(
+                        user=request.user, course=self, data=form.cleaned_data
+                    )
+                except EnrollmentError as error:
+                    messages.error(request, str(error))
+                    return redirect(self.url)
+                if created:
+                    messages.success(request, _("Thank you: your evaluation is recorded."))
+                else:
+                    messages.info(request, _("You have already evaluated this course."))
+                return redirect(self.url)
+            status = 400
+        return private_response(
+            self.render(
+                request,
+                template="courses/course_evaluation.html",
+                context_overrides={"form": form},
+            ),
+            status=status,
+        )
 
     @path("unenroll/")
     def unenroll(self, request):
@@ -267,18 +313,18 @@ class ModulePage(RoutablePageMixin, Page):
         from courses.selectors import module_detail_for_learner
         from courses.services import enrollment_touch_module
 
-        context = self.get_context(request)
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url)
         detail = module_detail_for_learner(module=self, user=request.user)
         if detail is None:
-            if not request.user.is_authenticated:
-                return redirect_to_login(self.url)
             messages.info(request, _("Enroll in this course to study its modules."))
             return redirect(course_url(self))
         if detail["enrollment"] is not None:
             enrollment_touch_module(enrollment=detail["enrollment"], module=self)
-        context.update(detail)
-        context["body_html"] = render_stream(self.body, context={"page": self, "request": request})
-        return private_response(self.render(request, context_overrides=context))
+        body_html = render_stream(self.body, context={"page": self, "request": request})
+        return private_response(
+            self.render(request, context_overrides={**detail, "body_html": body_html})
+        )
 
     @path("complete/")
     def complete(self, request):
@@ -357,3 +403,27 @@ class ModuleCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user} completed {self.module_id}"
+
+
+class CourseEvaluation(models.Model):
+    """A learner's feedback on a course, which accreditors ask providers to collect."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_evaluations"
+    )
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="evaluations")
+    rating = models.PositiveSmallIntegerField(
+        _("overall rating"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    met_objectives = models.BooleanField(_("the course met its stated objectives"), default=True)
+    comments = models.TextField(_("comments"), max_length=2000, blank=True)
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="unique_course_evaluation"),
+        ]
+        verbose_name = _("course evaluation")
+
+    def __str__(self):
+        return f"{self.user} on {self.course_id}: {self.rating}/5"

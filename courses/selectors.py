@@ -5,8 +5,9 @@ enrollments are involved: progress is counted by the database from completion ro
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Max, Prefetch, QuerySet
 from django.db.models.functions import Length, Substr
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -172,6 +173,11 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
             user=user, course=course, prerequisites=prerequisites
         ),
         "instructors": list(course.instructors.select_related("profile")),
+        "evaluation_due": (
+            enrollment is not None
+            and course.evaluation_required
+            and not course.evaluations.filter(user=user).exists()
+        ),
         "total_minutes": sum(m.estimated_minutes for m in modules),
     }
 
@@ -229,3 +235,16 @@ def course_containing(*, page: Page) -> CoursePage | None:
 
 def is_enrolled(*, user, course: CoursePage) -> bool:
     return Enrollment.objects.filter(user=user, course=course, is_active=True).exists()
+
+
+def last_completion_by_course(*, user, course_paths: list[str]) -> dict[str, datetime]:
+    """When each course's latest required module was completed by `user`. One query."""
+    return dict(
+        ModuleCompletion.objects.filter(user=user, module__live=True, module__is_required=True)
+        .annotate(parent_path=_parent_path("module__path"))
+        .filter(parent_path__in=course_paths)
+        .order_by()
+        .values("parent_path")
+        .annotate(at=Max("completed_at"))
+        .values_list("parent_path", "at")
+    )

@@ -4,8 +4,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from courses.models import CourseEvaluation, CoursePage, Enrollment, ModuleCompletion, ModulePage
 from courses.selectors import course_of_module, course_unmet_prerequisites
+from courses.signals import progress_changed
 
 
 class EnrollmentError(Exception):
@@ -60,4 +61,20 @@ def module_mark_completed(*, user, module: ModulePage) -> tuple[ModuleCompletion
             _("Enroll in %(course)s before completing its modules.") % {"course": course.title}
         )
     with transaction.atomic():
-        return ModuleCompletion.objects.get_or_create(user=user, module=module)
+        completion, created = ModuleCompletion.objects.get_or_create(user=user, module=module)
+        if created and module.is_required:
+            progress_changed.send(sender=ModuleCompletion, user=user, course=course)
+    return completion, created
+
+
+def evaluation_submit(*, user, course: CoursePage, data: dict) -> tuple[CourseEvaluation, bool]:
+    """Record the learner's course evaluation, once. Returns (evaluation, created)."""
+    if not Enrollment.objects.filter(user=user, course=course).exists():
+        raise EnrollmentError(_("Only learners of this course can evaluate it."))
+    with transaction.atomic():
+        evaluation, created = CourseEvaluation.objects.get_or_create(
+            user=user, course=course, defaults=data
+        )
+        if created:
+            progress_changed.send(sender=CourseEvaluation, user=user, course=course)
+    return evaluation, created

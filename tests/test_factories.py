@@ -17,7 +17,10 @@ def test_factory_builds(name, catalog):
         obj = factory(
             module=factories.ModulePageFactory(parent=factories.CoursePageFactory(parent=catalog))
         )
-    elif name == "EnrollmentFactory":
+    elif name == "QuizPageFactory":
+        course = factories.CoursePageFactory(parent=catalog)
+        obj = factory(parent=factories.ModulePageFactory(parent=course))
+    elif name == "CertificateFactory" or name == "EnrollmentFactory":
         obj = factory(course=factories.CoursePageFactory(parent=catalog))
     else:
         obj = factory()

@@ -1,4 +1,5 @@
 from tests.factories.accounts import LearnerProfileFactory, UserFactory
+from tests.factories.certificates import CertificateFactory
 from tests.factories.courses import (
     CourseIndexPageFactory,
     CoursePageFactory,
@@ -10,6 +11,7 @@ from tests.factories.courses import (
 from tests.factories.quizzes import QuizPageFactory
 
 __all__ = [
+    "CertificateFactory",
     "CourseIndexPageFactory",
     "CoursePageFactory",
     "EnrollmentFactory",

@@ -1,0 +1,36 @@
+from datetime import date
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class TranscriptFilterForm(forms.Form):
+    start = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start > end:
+            raise forms.ValidationError(_("The start date must be on or before the end date."))
+        return cleaned
+
+    @staticmethod
+    def default_start() -> date:
+        today = date.today()
+        return today.replace(year=today.year - 2)
+
+
+class VerifyLookupForm(forms.Form):
+    number = forms.CharField(label=_("Certificate number"), max_length=20)
+    surname = forms.CharField(label=_("Holder's surname"), max_length=150)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=1000
+    )

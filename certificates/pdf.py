@@ -1,0 +1,51 @@
+"""PDF rendering with WeasyPrint. Pure presentation: no database writes.
+
+WeasyPrint only reads the project's own files: the fetcher allows `data:` URIs and `file:`
+URLs inside the certificate fonts folder and MEDIA_ROOT, and nothing else (no network, no other
+files), so content in a certificate can never make the renderer read elsewhere.
+"""
+
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
+
+FONTS_DIR = Path(__file__).resolve().parent / "static" / "certificates" / "fonts"
+
+
+class ProjectFileFetcher(URLFetcher):
+    def __init__(self):
+        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
+        self.roots = [FONTS_DIR.resolve(), Path(settings.MEDIA_ROOT).resolve()]
+
+    def fetch(self, url, headers=None):
+        if url.startswith("file:"):
+            path = Path(unquote(urlparse(url).path)).resolve()
+            if not any(path.is_relative_to(root) for root in self.roots):
+                raise ValueError(f"Certificates may not read {path}")
+        return super().fetch(url, headers)
+
+
+def qr_svg_data_uri(url: str) -> str:
+    return segno.make(url, error="m").svg_data_uri(scale=4, border=0, dark="#1d2327")
+
+
+def image_file_url(image) -> str | None:
+    """A `file:` URL for a Wagtail image stored on the local filesystem, if there is one."""
+    if image is None:
+        return None
+    try:
+        return Path(image.file.path).resolve().as_uri()
+    except (NotImplementedError, ValueError, FileNotFoundError):
+        return None
+
+
+def render_pdf(template: str, context: dict) -> bytes:
+    html = render_to_string(template, {**context, "fonts_url": FONTS_DIR.resolve().as_uri()})
+    return HTML(
+        string=html, base_url=FONTS_DIR.as_uri(), url_fetcher=ProjectFileFetcher()
+    ).write_pdf()

@@ -1,0 +1,218 @@
+"""Issuing, re-issuing and revoking certificates. Every change is recorded as an event.
+
+Issue runs in a background task, never inside a learner's request. Exactly one original
+certificate exists per learner and course: the unique constraint decides races, and the loser
+of a race returns the winner's certificate without rendering anything.
+"""
+
+import hashlib
+from datetime import date
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from certificates.models import Certificate, CertificateEvent, CertificateStatus
+from certificates.pdf import image_file_url, qr_svg_data_uri, render_pdf
+from certificates.selectors import course_completion
+from cms.models import LearnerProfile, ProviderSettings
+from courses.models import CoursePage
+
+
+class CertificateError(Exception):
+    """The certificate cannot be issued or changed; the message says why."""
+
+
+def verification_url(certificate: Certificate) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "certificate_verify", args=[certificate.code]
+    )
+
+
+def pdf_filename(certificate: Certificate) -> str:
+    """Readable by a person: learner, course, completion date."""
+    parts = [
+        certificate.learner_name,
+        certificate.course_title,
+        certificate.completed_on.isoformat(),
+    ]
+    return "_".join(slugify(part)[:60] for part in parts) + ".pdf"
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last_day in (day.day, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=last_day)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _snapshot(*, profile: LearnerProfile, course: CoursePage, completed_on: date, score) -> dict:
+    provider = ProviderSettings.load()
+    return {
+        "learner_name": profile.legal_name,
+        "designation": profile.designation,
+        "learner_type": profile.learner_type,
+        "licence_number": profile.licence_number,
+        "licensing_body": profile.licensing_body,
+        "jurisdiction": profile.jurisdiction,
+        "course_title": course.title_as_approved,
+        "course_approval_number": course.approval_number,
+        "course_type": str(course.get_course_type_display()),
+        "topic": course.topic.name,
+        "ce_hours": course.ce_hours,
+        "final_score": score,
+        "completed_on": completed_on,
+        "expires_on": (
+            _add_months(completed_on, course.certificate_valid_months)
+            if course.certificate_valid_months
+            else None
+        ),
+        "provider_name": provider.name,
+        "provider_address": provider.address,
+        "provider_email": provider.email,
+        "provider_approvals": provider.approval_list(),
+        "signatory_name": provider.signatory_name,
+        "signatory_title": provider.signatory_title,
+    }
+
+
+def _render_and_store(certificate: Certificate) -> None:
+    provider = ProviderSettings.load()
+    url = verification_url(certificate)
+    pdf = render_pdf(
+        "certificates/pdf/certificate.html",
+        {
+            "certificate": certificate,
+            "verify_url": url,
+            "qr_uri": qr_svg_data_uri(url),
+            "logo_url": image_file_url(provider.logo),
+            "signature_url": image_file_url(provider.signature),
+        },
+    )
+    certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+    certificate.pdf.save(pdf_filename(certificate), ContentFile(pdf), save=False)
+    certificate.save(update_fields=["pdf", "pdf_sha256"])
+
+
+def _create(*, user, course, snapshot: dict, supersedes=None) -> Certificate:
+    certificate = Certificate.objects.create(
+        user=user, course=course, supersedes=supersedes, **snapshot
+    )
+    certificate.number = f"CE-{certificate.issued_at:%Y}-{certificate.pk:06d}"
+    certificate.save(update_fields=["number"])
+    _render_and_store(certificate)
+    return certificate
+
+
+def check_can_issue(*, user, course: CoursePage):
+    """The completion to certify, or CertificateError saying what is still missing."""
+    completion = course_completion(user=user, course=course)
+    if not completion.is_complete:
+        raise CertificateError(
+            _("Not complete yet: %(missing)s.") % {"missing": "; ".join(completion.missing)}
+        )
+    profile = LearnerProfile.objects.filter(user=user).first()
+    missing = profile.missing_fields() if profile else [_("legal name")]
+    if missing:
+        raise CertificateError(
+            _("Add to your CE profile: %(missing)s.") % {"missing": ", ".join(missing)}
+        )
+    return completion, profile
+
+
+def certificate_issue(*, user, course: CoursePage) -> tuple[Certificate, bool]:
+    """Issue the learner's certificate for `course` once: snapshot, number, PDF, event.
+
+    Returns (certificate, created); an existing certificate is returned as it is. Raises CertificateError if the course is
+    not complete or the profile lacks what a certificate must print.
+    """
+    existing = Certificate.objects.filter(user=user, course=course, supersedes=None).first()
+    if existing:
+        return existing, False
+    completion, profile = check_can_issue(user=user, course=course)
+    snapshot = _snapshot(
+        profile=profile,
+        course=course,
+        completed_on=completion.completed_on or timezone.localdate(),
+        score=completion.final_score,
+    )
+    try:
+        with transaction.atomic():
+            certificate = _create(user=user, course=course, snapshot=snapshot)
+            CertificateEvent.objects.create(certificate=certificate, action="issued")
+    except IntegrityError:
+        # A simultaneous issue won the unique constraint: that certificate stands.
+        return Certificate.objects.get(user=user, course=course, supersedes=None), False
+    return certificate, True
+
+
+def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Replace a valid certificate (e.g. after a legal-name correction) with a new one.
+
+    The new certificate has a new number and a fresh snapshot of the profile; the old one is
+    marked superseded and its verification page points to the new one. Locks the old row.
+    """
+    if not reason.strip():
+        raise CertificateError(_("Give a reason for the re-issue."))
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if old.status != CertificateStatus.VALID:
+            raise CertificateError(_("Only a valid certificate can be re-issued."))
+        profile = LearnerProfile.objects.get(user_id=old.user_id)
+        if profile.missing_fields():
+            raise CertificateError(_("The learner's CE profile is incomplete."))
+        snapshot = _snapshot(
+            profile=profile, course=old.course, completed_on=old.completed_on, score=old.final_score
+        )
+        old.status = CertificateStatus.SUPERSEDED
+        old.save(update_fields=["status"])
+        new = _create(user=old.user, course=old.course, snapshot=snapshot, supersedes=old)
+        CertificateEvent.objects.create(
+            certificate=old, action="reissued", actor=actor, reason=reason
+        )
+        CertificateEvent.objects.create(
+            certificate=new, action="issued", actor=actor, reason=reason
+        )
+    return new
+
+
+def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Revoke a valid certificate; the verification page then says so, with the reason."""
+    if not reason.strip():
+        raise CertificateError(_("Give a reason for the revocation."))
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if locked.status != CertificateStatus.VALID:
+            raise CertificateError(_("Only a valid certificate can be revoked."))
+        locked.status = CertificateStatus.REVOKED
+        locked.revoked_at = timezone.now()
+        locked.revocation_reason = reason.strip()
+        locked.save(update_fields=["status", "revoked_at", "revocation_reason"])
+        CertificateEvent.objects.create(
+            certificate=locked, action="revoked", actor=actor, reason=reason.strip()
+        )
+    return locked
+
+
+def certificate_email(*, certificate: Certificate) -> None:
+    """Send the learner their certificate with the stored PDF attached."""
+    context = {"certificate": certificate, "verify_url": verification_url(certificate)}
+    message = EmailMessage(
+        subject=_("Your CE certificate: %(course)s") % {"course": certificate.course_title},
+        body=render_to_string("certificates/email/issued.txt", context),
+        to=[certificate.user.email],
+    )
+    with certificate.pdf.open("rb") as pdf:
+        message.attach(pdf_filename(certificate), pdf.read(), "application/pdf")
+    message.send()
+    CertificateEvent.objects.create(certificate=certificate, action="emailed")

@@ -1,0 +1,20 @@
+from django.contrib.auth import get_user_model
+from django_tasks import task
+
+from certificates.services import CertificateError, certificate_email, certificate_issue
+from courses.models import CoursePage
+
+
+@task()
+def issue_certificate(user_id: int, course_id: int) -> str | None:
+    """Issue (once) and email a learner's certificate if the course is complete and the
+    profile has what the certificate prints. Safe to run any number of times."""
+    user = get_user_model().objects.get(pk=user_id)
+    course = CoursePage.objects.select_related("topic").get(pk=course_id)
+    try:
+        certificate, created = certificate_issue(user=user, course=course)
+    except CertificateError:
+        return None
+    if created:
+        certificate_email(certificate=certificate)
+    return certificate.number

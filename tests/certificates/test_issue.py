@@ -1,0 +1,189 @@
+import hashlib
+import io
+from datetime import date
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from pypdf import PdfReader
+
+from certificates.models import Certificate, CertificateEvent
+from cms.models import LearnerProfile
+from courses.models import CourseEvaluation
+from courses.services import enrollment_create, module_mark_completed
+from tests.certificates.conftest import submit
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_completing_a_course_issues_and_emails_one_certificate(learner, course, complete_course):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner, course=course)
+    assert certificate.number == f"CE-{date.today():%Y}-{certificate.pk:06d}"
+    assert len(certificate.code) >= 32  # 192 random bits, URL-safe
+    assert certificate.pdf and len(certificate.pdf_sha256) == 64
+    assert list(certificate.events.values_list("action", flat=True)) == ["issued", "emailed"]
+
+    message = mail.outbox[-1]
+    assert message.to == [learner.email]
+    assert certificate.number in message.body
+    ((filename, content, mimetype),) = message.attachments
+    assert mimetype == "application/pdf" and filename.endswith(".pdf")
+    assert hashlib.sha256(content).hexdigest() == certificate.pdf_sha256
+
+
+def test_pdf_prints_everything_a_board_checks(learner, course, complete_course):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    with certificate.pdf.open("rb") as handle:
+        text = " ".join(pdf_text(handle.read()).split())
+    profile = learner.profile
+    for expected in [
+        profile.legal_name,
+        profile.licence_number,
+        course.title,
+        "CE hours 3.00",
+        "Home study",
+        date.today().strftime("%B %-d, %Y"),
+        "NCBTMB approved provider 451234-11",
+        certificate.number,
+        f"/verify/{certificate.code}/",
+        "Gulf Coast Massage Education",
+        "Dana Whitfield",
+    ]:
+        assert expected in text, expected
+
+
+def test_file_name_reads_as_learner_course_and_date(learner, course, complete_course):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    slug_name = "-".join(learner.profile.legal_name.lower().split())
+    assert certificate.pdf.name.split("/")[-1].startswith(slug_name)
+    assert date.today().isoformat() in certificate.pdf.name
+
+
+def test_unfinished_course_issues_nothing(learner, course, modules, final_exam):
+    enrollment_create(user=learner, course=course)
+    for module in modules:
+        module_mark_completed(user=learner, module=module)
+    submit(learner, final_exam, right=False)
+    assert not Certificate.objects.exists()
+    submit(learner, final_exam)
+    assert Certificate.objects.count() == 1
+
+
+def test_incomplete_profile_waits_then_issues_when_completed(
+    client, learner, course, complete_course
+):
+    LearnerProfile.objects.filter(user=learner).update(licence_number="")
+    complete_course()
+    assert not Certificate.objects.exists()
+    client.force_login(learner)
+    html = client.get(reverse("certificate_list")).content.decode()
+    assert "Waiting for your CE profile" in html
+    assert "licence or registration number" in html and course.title in html
+
+    client.post(
+        reverse("profile"),
+        {
+            "legal_name": "Jordan Reyes",
+            "learner_type": "therapist",
+            "licence_number": "MA1",
+            "jurisdiction": "Florida",
+            "designation": "",
+            "licensing_body": "",
+        },
+    )
+    assert Certificate.objects.get(user=learner).licence_number == "MA1"
+
+
+def test_required_evaluation_gates_issue(client, learner, course, complete_course):
+    course.evaluation_required = True
+    course.save_revision().publish()
+    complete_course()
+    assert not Certificate.objects.exists()
+    client.force_login(learner)
+    assert "Evaluate this course" in client.get(course.url).content.decode()
+    bad = client.post(course.url + "evaluation/", {"rating": "9"})
+    assert bad.status_code == 400 and not CourseEvaluation.objects.exists()
+    client.post(
+        course.url + "evaluation/", {"rating": "5", "met_objectives": "on", "comments": "Clear"}
+    )
+    assert CourseEvaluation.objects.get(user=learner).rating == 5
+    assert Certificate.objects.filter(user=learner).count() == 1
+
+
+def test_profile_edits_after_issue_change_nothing_issued(client, learner, complete_course):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    with certificate.pdf.open("rb") as handle:
+        before_pdf = handle.read()
+    before_page = client.get(reverse("certificate_verify", args=[certificate.code])).content
+    LearnerProfile.objects.filter(user=learner).update(legal_name="Someone Else")
+    client.force_login(learner)
+    client.post(reverse("profile"), {"legal_name": "Another Name", "learner_type": "student"})
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as handle:
+        assert handle.read() == before_pdf
+    client.logout()
+    after_page = client.get(reverse("certificate_verify", args=[certificate.code])).content
+    assert after_page == before_page
+    assert Certificate.objects.count() == 1
+
+
+def test_download_serves_the_stored_file_without_rendering(
+    client, learner, complete_course, monkeypatch
+):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    import certificates.pdf
+
+    def fail(*args, **kwargs):
+        raise AssertionError("a download must not render")
+
+    monkeypatch.setattr(certificates.pdf.HTML, "write_pdf", fail)
+    client.force_login(learner)
+    response = client.get(reverse("certificate_download", args=[certificate.number]))
+    body = b"".join(response.streaming_content)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert hashlib.sha256(body).hexdigest() == certificate.pdf_sha256
+    assert "attachment" in response["Content-Disposition"]
+
+
+def test_other_learners_get_404_for_someone_elses_certificate(
+    client, learner, other_learner, complete_course
+):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    client.force_login(other_learner)
+    assert client.get(reverse("certificate_download", args=[certificate.number])).status_code == 404
+    assert certificate.number not in client.get(reverse("certificate_list")).content.decode()
+    assert client.get(reverse("certificate_download", args=["CE-0000-000000"])).status_code == 404
+
+
+def test_certificate_files_have_no_public_url(learner, complete_course, settings):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    assert not certificate.pdf.path.startswith(str(settings.MEDIA_ROOT))
+    with pytest.raises(NotImplementedError):
+        certificate.pdf.url  # noqa: B018
+
+
+def test_revoke_and_reissue_are_recorded(learner, editor, complete_course):
+    from certificates.services import certificate_reissue, certificate_revoke
+
+    complete_course()
+    original = Certificate.objects.get(user=learner)
+    LearnerProfile.objects.filter(user=learner).update(legal_name="Jordan Avery Reyes")
+    new = certificate_reissue(certificate=original, actor=editor, reason="Legal name corrected")
+    original.refresh_from_db()
+    assert original.status == "superseded" and new.supersedes == original
+    assert new.number != original.number and new.learner_name == "Jordan Avery Reyes"
+    certificate_revoke(certificate=new, actor=editor, reason="Issued in error")
+    event = CertificateEvent.objects.get(action="revoked")
+    assert event.actor == editor and event.reason == "Issued in error"
+    assert CertificateEvent.objects.filter(action="reissued", actor=editor).count() == 1
