@@ -133,8 +133,8 @@ def check_can_issue(*, user, course: CoursePage):
 def certificate_issue(*, user, course: CoursePage) -> tuple[Certificate, bool]:
     """Issue the learner's certificate for `course` once: snapshot, number, PDF, event.
 
-    Returns (certificate, created); an existing certificate is returned as it is. Raises CertificateError if the course is
-    not complete or the profile lacks what a certificate must print.
+    Returns (certificate, created); an existing certificate is returned as it is. Raises
+    CertificateError if the course is not complete or the profile lacks what it must print.
     """
     existing = Certificate.objects.filter(user=user, course=course, supersedes=None).first()
     if existing:
