@@ -118,16 +118,18 @@ def transcript(*, user, start: date | None, end: date | None) -> dict:
         rows = rows.filter(completed_on__gte=start)
     if end:
         rows = rows.filter(completed_on__lte=end)
-    by_topic = list(
-        rows.order_by()
+    hundredth = Decimal("0.01")  # SQLite sums lose the column's scale; print it as stored
+    by_topic = [
+        {**row, "hours": Decimal(row["hours"]).quantize(hundredth)}
+        for row in rows.order_by()
         .values("topic")
         .annotate(hours=Sum("ce_hours"), count=Count("pk"))
         .order_by("topic")
-    )
+    ]
     return {
         "certificates": list(rows.order_by("completed_on", "pk")),
         "by_topic": by_topic,
-        "total_hours": sum((row["hours"] for row in by_topic), Decimal("0")),
+        "total_hours": sum((row["hours"] for row in by_topic), Decimal("0.00")),
         "start": start,
         "end": end,
     }

@@ -45,4 +45,6 @@ def test_quiz_queries_do_not_grow_with_questions(learner_client, enrolled, make_
     small = measure(learner_client, make_quiz, 5)
     large = measure(learner_client, make_quiz, 50)
     assert small == large, (small, large)
-    assert max(small.values()) <= 25, small
+    # Submit includes the certificate check that a pass triggers (run inline by the
+    # immediate task backend used in tests; a queued task in production).
+    assert max(small.values()) <= 35, small

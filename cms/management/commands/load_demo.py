@@ -21,9 +21,9 @@ from cms.demo.quizzes import contraindications as contraindications_quizzes
 from cms.demo.quizzes import professional_standards as professional_standards_quizzes
 from cms.demo.quizzes import techniques as techniques_quizzes
 from cms.demo.site import CATALOG, HOME, TOPICS
-from cms.models import HomePage, LearnerProfile, LearnerType, User
+from cms.models import HomePage, LearnerProfile, LearnerType, ProviderSettings, User
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
-from courses.services import enrollment_create, enrollment_touch_module
+from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
 from quizzes.authoring import key_answers, question_stream
 from quizzes.models import QuizPage, ReviewDetail, ReviewWhen
 from quizzes.services import attempt_start, attempt_submit
@@ -109,6 +109,7 @@ class Command(BaseCommand):
             )
             for spec, quizzes in COURSES
         }
+        self.provider()
         self.progress(users["learner@example.com"], courses)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
@@ -239,26 +240,57 @@ class Command(BaseCommand):
         quiz.save_revision().publish()
         return quiz
 
-    def progress(self, learner: User, courses: dict[str, CoursePage]) -> None:
-        """The demo learner: partway through the techniques course, just enrolled in another.
+    def provider(self) -> None:
+        provider = ProviderSettings.load()
+        if provider.approvals:
+            return
+        provider.name = "Harbourview Massage Education"
+        provider.address = "210 Harbourview Road, Suite 4\nTampa, FL 33602, USA"
+        provider.email = "records@harbourview-ce.example"
+        provider.website = "https://harbourview-ce.example"
+        provider.approvals = [
+            ("approval", {"body": "NCBTMB", "number": "1001234-00"}),
+            ("approval", {"body": "Florida Board of Massage Therapy", "number": "50-99999"}),
+        ]
+        provider.signatory_name = "Dana Whitfield, LMT"
+        provider.signatory_title = "Director of Education"
+        provider.save()
 
-        The first module's quiz was failed once, then passed; the second passed first time.
-        """
+    def submit(self, learner: User, quiz: QuizPage, *, answered: str = "all") -> None:
+        attempt, _ = attempt_start(user=learner, quiz=quiz)
+        key = key_answers(attempt.snapshot)
+        if answered == "half":
+            key = dict(list(key.items())[: len(key) // 2])
+        data = QueryDict(mutable=True)
+        for name, value in key.items():
+            data.setlist(name, value if isinstance(value, list) else [value])
+        attempt_submit(attempt=attempt, data=data)
+
+    def complete(self, learner: User, course: CoursePage) -> None:
+        """Finish a course the way a learner would; its certificate is issued on the way."""
+        enrollment_create(user=learner, course=course)
+        for module in ModulePage.objects.child_of(course).live().order_by("path"):
+            quiz = QuizPage.objects.child_of(module).live().first()
+            if quiz:
+                self.submit(learner, quiz)
+            else:
+                module_mark_completed(user=learner, module=module)
+        for exam in QuizPage.objects.child_of(course).live():
+            self.submit(learner, exam)
+
+    def progress(self, learner: User, courses: dict[str, CoursePage]) -> None:
+        """The demo learner: certified in professional standards, partway through the
+        techniques course (first module's quiz failed once, then passed), just enrolled in
+        the assessment course."""
         if learner.enrollments.exists():
             return
+        self.complete(learner, courses[professional_standards.COURSE["slug"]])
         techniques_course = courses[techniques.COURSE["slug"]]
         enrollment, _ = enrollment_create(user=learner, course=techniques_course)
         modules = list(ModulePage.objects.child_of(techniques_course).live().order_by("path"))
         for module, tries in ((modules[0], ("half", "all")), (modules[1], ("all",))):
             quiz = QuizPage.objects.child_of(module).live().first()
             for answered in tries:
-                attempt, _ = attempt_start(user=learner, quiz=quiz)
-                key = key_answers(attempt.snapshot)
-                if answered == "half":
-                    key = dict(list(key.items())[: len(key) // 2])
-                data = QueryDict(mutable=True)
-                for name, value in key.items():
-                    data.setlist(name, value if isinstance(value, list) else [value])
-                attempt_submit(attempt=attempt, data=data)
+                self.submit(learner, quiz, answered=answered)
         enrollment_touch_module(enrollment=enrollment, module=modules[2])
         enrollment_create(user=learner, course=courses[assessment.COURSE["slug"]])

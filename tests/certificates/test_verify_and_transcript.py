@@ -1,0 +1,193 @@
+import csv
+import hashlib
+import io
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from pypdf import PdfReader
+
+from certificates.models import Certificate
+from certificates.services import certificate_reissue, certificate_revoke
+from tests.factories import CertificateFactory, CoursePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def issued(learner, complete_course):
+    complete_course()
+    return Certificate.objects.get(user=learner)
+
+
+def verify_page(client, certificate) -> str:
+    response = client.get(reverse("certificate_verify", args=[certificate.code]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_verification_page_shows_what_an_auditor_checks(client, learner, issued):
+    html = verify_page(client, issued)
+    with issued.pdf.open("rb") as handle:
+        sha = hashlib.sha256(handle.read()).hexdigest()
+    for expected in [
+        "Valid",
+        issued.learner_name,
+        issued.course_title,
+        "Home study",
+        "3.00",
+        issued.number,
+        "Gulf Coast Massage Education",
+        "451234-11",
+        sha,
+    ]:
+        assert expected in html, expected
+    assert learner.email not in html
+    assert issued.licence_number not in html
+    assert issued.masked_licence in html and issued.licence_number[-3:] in html
+
+
+def test_revoked_certificate_says_so_with_reason(client, editor, issued):
+    certificate_revoke(certificate=issued, actor=editor, reason="Attendance record was falsified")
+    html = verify_page(client, issued)
+    assert "Revoked" in html and "Attendance record was falsified" in html
+
+
+def test_superseded_certificate_points_to_its_replacement(client, editor, issued):
+    new = certificate_reissue(certificate=issued, actor=editor, reason="Legal name corrected")
+    html = verify_page(client, issued)
+    assert "Superseded" in html and new.number in html
+    assert "Valid" in verify_page(client, new)
+
+
+def test_expired_certificate_shows_expiry(client, learner, course):
+    certificate = CertificateFactory(
+        user=learner, course=course, expires_on=date.today() - timedelta(days=1)
+    )
+    html = verify_page(client, certificate)
+    assert "Expired" in html and "This certificate expired on" in html
+
+
+def test_unknown_code_is_a_plain_404(client, db):
+    response = client.get(reverse("certificate_verify", args=["no-such-code"]))
+    assert response.status_code == 404
+    assert "Certificate not found" in response.content.decode()
+
+
+def test_lookup_by_number_and_surname(client, issued):
+    surname = issued.learner_name.split()[-1]
+    url = reverse("certificate_verify_lookup")
+    response = client.get(url, {"number": issued.number.lower(), "surname": surname.upper()})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("certificate_verify", args=[issued.code])
+    wrong = client.get(url, {"number": issued.number, "surname": "Nobody"})
+    assert wrong.status_code == 404
+    assert "No certificate matches" in wrong.content.decode()
+    assert client.get(url, {"number": "", "surname": ""}).status_code == 400
+
+
+def test_lookup_is_rate_limited(client, issued):
+    url = reverse("certificate_verify_lookup")
+    statuses = [client.get(url, {"number": "CE-1", "surname": "x"}).status_code for _ in range(31)]
+    assert statuses[0] == 404 and statuses[-1] == 429
+
+
+def test_admin_can_revoke_from_the_admin(client, issued):
+    from tests.factories import UserFactory
+
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    url = reverse("certificates:revoke", args=[issued.pk])
+    assert client.post(url, {"reason": ""}).status_code == 400
+    response = client.post(url, {"reason": "Duplicate record"})
+    assert response.status_code == 302
+    issued.refresh_from_db()
+    assert issued.status == "revoked"
+    inspect = client.get(reverse("certificates:inspect", args=[issued.pk])).content.decode()
+    assert "Duplicate record" in inspect
+
+
+def test_learners_cannot_use_admin_actions(client, learner, issued):
+    client.force_login(learner)
+    response = client.post(reverse("certificates:revoke", args=[issued.pk]), {"reason": "x"})
+    assert response.status_code in (302, 403)
+    issued.refresh_from_db()
+    assert issued.status == "valid"
+
+
+def certificate(learner, catalog, **fields):
+    """A certificate for a course of its own (one original certificate per course)."""
+    return CertificateFactory(user=learner, course=CoursePageFactory(parent=catalog), **fields)
+
+
+@pytest.fixture
+def history(learner, catalog):
+    rows = [
+        ("Techniques", Decimal("2.00"), date(2025, 3, 1)),
+        ("Techniques", Decimal("1.50"), date(2025, 9, 1)),
+        ("Ethics", Decimal("3.00"), date(2026, 2, 1)),
+        ("Ethics", Decimal("1.00"), date(2023, 1, 1)),  # outside the cycle below
+    ]
+    for topic, hours, day in rows:
+        certificate(learner, catalog, topic=topic, ce_hours=hours, completed_on=day)
+    certificate(
+        learner,
+        catalog,
+        topic="Ethics",
+        ce_hours=Decimal("9"),
+        completed_on=date(2025, 5, 5),
+        status="revoked",
+    )
+
+
+def test_transcript_totals_a_renewal_cycle_by_topic(client, learner, history):
+    client.force_login(learner)
+    html = client.get(
+        reverse("certificate_transcript"), {"start": "2024-06-01", "end": "2026-05-31"}
+    ).content.decode()
+    assert "Total: <strong>6.50 CE hours</strong>" in html
+    assert "<td>Techniques</td><td>2</td><td>3.50</td>" in html
+    assert "<td>Ethics</td><td>1</td><td>3.00</td>" in html
+
+
+def test_transcript_csv_and_pdf(client, learner, history):
+    client.force_login(learner)
+    url = reverse("certificate_transcript")
+    response = client.get(url, {"start": "2024-06-01", "end": "2026-05-31", "format": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][0] == "Completed" and len(rows) == 5 and rows[-1][4] == "6.50"
+    response = client.get(url, {"start": "2024-06-01", "end": "2026-05-31", "format": "pdf"})
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Total: 6.50 CE hours" in text
+
+
+def test_transcript_rejects_bad_dates(client, learner):
+    client.force_login(learner)
+    url = reverse("certificate_transcript")
+    assert client.get(url, {"start": "yesterday"}).status_code == 400
+    response = client.get(url, {"start": "2026-01-02", "end": "2026-01-01"})
+    assert response.status_code == 400
+    assert "The start date must be on or before the end date." in response.content.decode()
+
+
+def count(client, url, params=None) -> int:
+    client.get(url, params)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url, params).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_certificate_pages_cost_the_same_at_1_and_40(client, learner, catalog):
+    client.force_login(learner)
+    first = certificate(learner, catalog)
+    urls = [reverse("certificate_list"), reverse("certificate_transcript")]
+    small = [count(client, url) for url in urls]
+    small_verify = count(client, reverse("certificate_verify", args=[first.code]))
+    for _ in range(39):
+        certificate(learner, catalog)
+    large = [count(client, url) for url in urls]
+    large_verify = count(client, reverse("certificate_verify", args=[first.code]))
+    assert small == large and small_verify == large_verify, (small, large)
