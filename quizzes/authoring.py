@@ -7,6 +7,10 @@ lands here too. A question is `(type, value)`, with values as in `cms/demo/quizz
 import uuid
 from typing import Any
 
+from django.http import QueryDict
+
+from quizzes.grading import snapshot_questions
+
 
 def _id() -> str:
     return str(uuid.uuid4())
@@ -93,8 +97,6 @@ def key_answers(snapshot: dict) -> dict[str, str]:
 
     For demo data and tests: the same fields a learner's form posts.
     """
-    from quizzes.grading import snapshot_questions
-
     data = {}
     for question in snapshot_questions(snapshot):
         kind, qid = question["type"], question["id"]
@@ -113,3 +115,11 @@ def key_answers(snapshot: dict) -> dict[str, str]:
         else:
             data[f"q-{qid}"] = question["answer"]
     return data
+
+
+def form_data(data: dict) -> QueryDict:
+    """`data` (lists for multiple values) as the QueryDict a submitted form arrives as."""
+    query = QueryDict(mutable=True)
+    for name, value in data.items():
+        query.setlist(name, value if isinstance(value, list) else [value])
+    return query

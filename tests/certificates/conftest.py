@@ -1,9 +1,8 @@
 import pytest
-from django.http import QueryDict
 
 from cms.models import ProviderSettings
 from courses.services import enrollment_create, module_mark_completed
-from quizzes.authoring import key_answers
+from quizzes.authoring import form_data, key_answers
 from quizzes.services import attempt_start, attempt_submit
 from tests.factories import QuizPageFactory
 from tests.factories.quizzes import true_false_questions
@@ -42,10 +41,7 @@ def final_exam(course):
 
 def submit(user, quiz, *, right=True):
     attempt, _ = attempt_start(user=user, quiz=quiz)
-    data = QueryDict(mutable=True)
-    if right:
-        for name, value in key_answers(attempt.snapshot).items():
-            data.setlist(name, value if isinstance(value, list) else [value])
+    data = form_data(key_answers(attempt.snapshot) if right else {})
     return attempt_submit(attempt=attempt, data=data)
 
 

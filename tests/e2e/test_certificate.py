@@ -7,7 +7,7 @@ from django.core import mail
 from certificates.models import Certificate
 from cms.models import ProviderSettings
 from courses.services import enrollment_create
-from tests.e2e.test_quiz import log_in
+from tests.e2e.conftest import log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -5,6 +5,7 @@ from django.core import mail
 
 from cms.models import LearnerProfile
 from courses.models import ModuleCompletion
+from tests.e2e.conftest import log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -54,17 +55,7 @@ def test_newcomer_signs_up_fills_profile_enrolls_and_sees_progress(page, live_se
 
 
 def test_keyboard_user_can_skip_to_content_and_enroll(page, live_server, learner, course):
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY] = str(learner.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = learner.get_session_auth_hash()
-    session.save()
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": session.session_key, "url": live_server.url}]
-    )
+    log_in(page, live_server, learner)
     page.goto(live_server.url + course.url)
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent")

@@ -4,23 +4,10 @@ import pytest
 
 from courses.services import enrollment_create
 from quizzes.models import QuizAttempt
+from tests.e2e.conftest import log_in
 from tests.factories.quizzes import QuizPageFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, user):
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.save()
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": session.session_key, "url": live_server.url}]
-    )
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from django.http import QueryDict
 from django.utils import timezone
 
 from courses.models import ModuleCompletion
+from quizzes.authoring import form_data
 from quizzes.forms import AnswerError
 from quizzes.grading import snapshot_questions
 from quizzes.models import AttemptStatus, QuizAttempt
@@ -25,14 +25,7 @@ from tests.quizzes.conftest import right_post, wrong_post
 pytestmark = pytest.mark.django_db
 
 
-def post(data: dict) -> QueryDict:
-    query = QueryDict(mutable=True)
-    for key, value in data.items():
-        if isinstance(value, list):
-            query.setlist(key, value)
-        else:
-            query[key] = value
-    return query
+post = form_data
 
 
 def test_start_freezes_a_snapshot_of_every_question(learner, enrolled, quiz):

@@ -9,7 +9,6 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.http import QueryDict
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -24,7 +23,7 @@ from cms.demo.site import CATALOG, HOME, TOPICS
 from cms.models import HomePage, LearnerProfile, LearnerType, ProviderSettings, User
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
 from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
-from quizzes.authoring import key_answers, question_stream
+from quizzes.authoring import form_data, key_answers, question_stream
 from quizzes.models import QuizPage, ReviewDetail, ReviewWhen
 from quizzes.services import attempt_start, attempt_submit
 
@@ -261,10 +260,7 @@ class Command(BaseCommand):
         key = key_answers(attempt.snapshot)
         if answered == "half":
             key = dict(list(key.items())[: len(key) // 2])
-        data = QueryDict(mutable=True)
-        for name, value in key.items():
-            data.setlist(name, value if isinstance(value, list) else [value])
-        attempt_submit(attempt=attempt, data=data)
+        attempt_submit(attempt=attempt, data=form_data(key))
 
     def complete(self, learner: User, course: CoursePage) -> None:
         """Finish a course the way a learner would; its certificate is issued on the way."""
