@@ -1,5 +1,3 @@
-from datetime import date
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -18,11 +16,6 @@ class TranscriptFilterForm(forms.Form):
         if start and end and start > end:
             raise forms.ValidationError(_("The start date must be on or before the end date."))
         return cleaned
-
-    @staticmethod
-    def default_start() -> date:
-        today = date.today()
-        return today.replace(year=today.year - 2)
 
 
 class VerifyLookupForm(forms.Form):
