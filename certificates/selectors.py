@@ -38,7 +38,7 @@ def course_completions(*, user, courses: list[CoursePage]) -> dict[int, Completi
     if not courses:
         return {}
     paths = [c.path for c in courses]
-    progress = progress_by_course(user=user, course_paths=paths)
+    progress = progress_by_course(user=user, course_paths=paths, with_assessments=False)
     last_module = last_completion_by_course(user=user, course_paths=paths)
     exams = list(
         QuizPage.objects.live().filter(

@@ -427,3 +427,23 @@ class CourseEvaluation(models.Model):
 
     def __str__(self):
         return f"{self.user} on {self.course_id}: {self.rating}/5"
+
+
+class AssessmentPass(models.Model):
+    """A learner passed a course-level assessment (a final exam): a required step of the
+    course, reported by the quiz engine through `assessment_mark_passed`."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assessment_passes"
+    )
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    passed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "page"], name="unique_assessment_pass"),
+        ]
+        verbose_name = _("assessment pass")
+
+    def __str__(self):
+        return f"{self.user} passed {self.page_id}"

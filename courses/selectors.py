@@ -12,19 +12,30 @@ from django.db.models.functions import Length, Substr
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage, Topic
+from courses.models import (
+    AssessmentPass,
+    CoursePage,
+    Enrollment,
+    ModuleCompletion,
+    ModulePage,
+    Topic,
+)
 
 CARD_IMAGE_SPEC = "fill-640x360"
 
 
 @dataclass(frozen=True)
 class Progress:
+    """Required steps done: required modules, plus final exams passed where a course has them
+    (`with_assessments`)."""
+
     completed: int
     total: int
+    with_assessments: bool = False
 
     @property
     def percent(self) -> int:
-        # Rounded down, so 100 % appears only when every required module is done.
+        # Rounded down, so 100 % appears only when every required step is done.
         return (100 * self.completed // self.total) if self.total else 0
 
     @property
@@ -72,28 +83,44 @@ def course_of_module(*, module: ModulePage) -> CoursePage:
     return CoursePage.objects.select_related("topic").get(path=module.path[: -Page.steplen])
 
 
-def progress_by_course(*, user, course_paths: list[str]) -> dict[str, Progress]:
-    """Progress through required modules, keyed by course path. Two queries."""
-    totals = dict(
-        ModulePage.objects.live()
-        .filter(is_required=True)
-        .annotate(parent_path=_parent_path())
+def _count_by_parent(queryset, path_field: str, course_paths: list[str]) -> dict[str, int]:
+    return dict(
+        queryset.annotate(parent_path=_parent_path(path_field))
         .filter(parent_path__in=course_paths)
         .order_by()
         .values("parent_path")
         .annotate(n=Count("pk"))
         .values_list("parent_path", "n")
     )
-    done = dict(
-        ModuleCompletion.objects.filter(user=user, module__live=True, module__is_required=True)
-        .annotate(parent_path=_parent_path("module__path"))
-        .filter(parent_path__in=course_paths)
-        .order_by()
-        .values("parent_path")
-        .annotate(n=Count("pk"))
-        .values_list("parent_path", "n")
+
+
+def progress_by_course(
+    *, user, course_paths: list[str], with_assessments: bool = True
+) -> dict[str, Progress]:
+    """Progress through each course's required steps, keyed by course path. Four queries
+    (two without assessments), however many courses."""
+    totals = _count_by_parent(
+        ModulePage.objects.live().filter(is_required=True), "path", course_paths
     )
-    return {path: Progress(done.get(path, 0), totals.get(path, 0)) for path in course_paths}
+    done = _count_by_parent(
+        ModuleCompletion.objects.filter(user=user, module__live=True, module__is_required=True),
+        "module__path",
+        course_paths,
+    )
+    exams, passed = {}, {}
+    if with_assessments:
+        exams = _count_by_parent(Page.objects.live().not_type(ModulePage), "path", course_paths)
+        passed = _count_by_parent(
+            AssessmentPass.objects.filter(user=user, page__live=True), "page__path", course_paths
+        )
+    return {
+        path: Progress(
+            done.get(path, 0) + passed.get(path, 0),
+            totals.get(path, 0) + exams.get(path, 0),
+            with_assessments=bool(exams.get(path)),
+        )
+        for path in course_paths
+    }
 
 
 def completed_course_ids(*, user, courses: list[CoursePage]) -> set[int]:
@@ -160,10 +187,21 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
     current_id = enrollment.last_module_id if enrollment else None
     next_module = next((m for m in modules if m.pk not in completed_ids), None)
     prerequisites = course_prerequisites(course=course)
+    assessments = assessments_of(page=course)
+    passed = (
+        AssessmentPass.objects.filter(user=user, page__in=assessments).count()
+        if assessments and user.is_authenticated
+        else 0
+    )
+    module_progress = _progress(modules, completed_ids)
     return {
         "modules": _module_rows(modules, completed_ids, current_id),
         "enrollment": enrollment,
-        "progress": _progress(modules, completed_ids),
+        "progress": Progress(
+            module_progress.completed + passed,
+            module_progress.total + len(assessments),
+            with_assessments=bool(assessments),
+        ),
         "continue_module": next(
             (m for m in modules if m.pk == current_id and m.pk not in completed_ids), next_module
         ),

@@ -3,8 +3,16 @@
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
-from courses.models import CourseEvaluation, CoursePage, Enrollment, ModuleCompletion, ModulePage
+from courses.models import (
+    AssessmentPass,
+    CourseEvaluation,
+    CoursePage,
+    Enrollment,
+    ModuleCompletion,
+    ModulePage,
+)
 from courses.selectors import course_of_module, course_unmet_prerequisites
 from courses.signals import progress_changed
 
@@ -65,6 +73,19 @@ def module_mark_completed(*, user, module: ModulePage) -> tuple[ModuleCompletion
         if created and module.is_required:
             progress_changed.send(sender=ModuleCompletion, user=user, course=course)
     return completion, created
+
+
+def assessment_mark_passed(*, user, page) -> tuple[AssessmentPass, bool]:
+    """Record that `user` passed a course-level assessment (`page`, a child of a course).
+
+    Idempotent: returns (pass, created); the course's progress counts it as a required step.
+    """
+    course = CoursePage.objects.get(path=page.path[: -Page.steplen])
+    with transaction.atomic():
+        passed, created = AssessmentPass.objects.get_or_create(user=user, page_id=page.pk)
+        if created:
+            progress_changed.send(sender=AssessmentPass, user=user, course=course)
+    return passed, created
 
 
 def evaluation_submit(*, user, course: CoursePage, data: dict) -> tuple[CourseEvaluation, bool]:

@@ -15,10 +15,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, ModulePage
+from courses.models import ModulePage
 from courses.selectors import course_containing, is_enrolled
-from courses.services import EnrollmentError, module_mark_completed
-from courses.signals import progress_changed
+from courses.services import EnrollmentError, assessment_mark_passed, module_mark_completed
 from quizzes.forms import answers_from_post
 from quizzes.grading import grade_attempt
 from quizzes.models import GRACE_PERIOD, AttemptStatus, QuizAttempt, QuizPage
@@ -138,10 +137,8 @@ def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
     if attempt.passed:
         parent_path = attempt.quiz.path[: -ModulePage.steplen]
         module = ModulePage.objects.filter(path=parent_path).first()
-        if module is None:  # a final exam: tell whoever tracks course completion
-            course = CoursePage.objects.filter(path=parent_path).first()
-            if course is not None:
-                progress_changed.send(sender=QuizAttempt, user=attempt.user, course=course)
+        if module is None:  # a final exam: a required step of its course
+            assessment_mark_passed(user=attempt.user, page=attempt.quiz)
         else:
             # If the learner has left the course, the pass still stands on the attempt.
             with suppress(EnrollmentError):

@@ -209,3 +209,26 @@ def test_final_exam_is_listed_on_the_course_page(learner_client, enrolled, cours
     exam = QuizPageFactory(parent=course, title="Final exam")
     html = learner_client.get(course.url).content.decode()
     assert f'<a href="{exam.url}">Final exam</a>' in html
+
+
+def test_final_exam_is_a_required_step_of_the_course(
+    learner_client, learner, enrolled, course, modules
+):
+    from django.urls import reverse
+
+    from courses.services import module_mark_completed
+    from tests.factories import QuizPageFactory
+
+    exam = QuizPageFactory(parent=course, title="Final exam", slug="final-exam")
+    for module in modules:
+        module_mark_completed(user=learner, module=module)
+    dashboard = learner_client.get(reverse("dashboard")).content.decode()
+    assert "3 of 4 required steps complete, final exam included (75%)" in dashboard
+    assert "Courses you finish will appear here." in dashboard
+
+    attempt, location = start(learner_client, exam)
+    learner_client.post(location, {**right_post(attempt.snapshot), "action": "submit"})
+    dashboard = learner_client.get(reverse("dashboard")).content.decode()
+    completed = dashboard.split("<h2>Completed</h2>")[1]
+    assert course.title in completed and "4 of 4 required steps complete" in completed
+    assert "4 of 4 required steps complete" in learner_client.get(course.url).content.decode()
