@@ -11,13 +11,14 @@ from decimal import Decimal
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, Max, Min, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
 from courses.models import CourseEvaluation, CoursePage, Enrollment
 from courses.selectors import last_completion_by_course, progress_by_course
+from quizzes.grading import combine_scores
 from quizzes.models import AttemptStatus, QuizAttempt, QuizPage
 
 
@@ -26,7 +27,7 @@ class Completion:
     course: CoursePage
     missing: list[str] = field(default_factory=list)
     completed_on: date | None = None
-    final_score: Decimal | None = None
+    final_score: Decimal | None = None  # the final exam's grade (the last exam's, if several)
 
     @property
     def is_complete(self) -> bool:
@@ -45,14 +46,17 @@ def course_completions(*, user, courses: list[CoursePage]) -> dict[int, Completi
             reduce(or_, (Q(path__startswith=c.path, depth=c.depth + 1) for c in courses))
         )
     )
-    passes = {
-        row["quiz_id"]: row
-        for row in QuizAttempt.objects.filter(
+    passing_scores: dict[int, list[Decimal]] = {}
+    first_pass: dict[int, object] = {}
+    for quiz_id, score, submitted_at in (
+        QuizAttempt.objects.filter(
             user=user, quiz__in=exams, status=AttemptStatus.GRADED, passed=True
         )
-        .values("quiz_id")
-        .annotate(first_pass=Min("submitted_at"), best=Max("score"))
-    }
+        .order_by("number")
+        .values_list("quiz_id", "score", "submitted_at")
+    ):
+        passing_scores.setdefault(quiz_id, []).append(score)
+        first_pass.setdefault(quiz_id, submitted_at)
     evaluations = dict(
         CourseEvaluation.objects.filter(user=user, course__in=courses).values_list(
             "course_id", "submitted_at"
@@ -63,18 +67,21 @@ def course_completions(*, user, courses: list[CoursePage]) -> dict[int, Completi
         completion = Completion(course=course)
         course_progress = progress[course.path]
         moments = [last_module[course.path]] if course.path in last_module else []
-        if not course_progress.is_complete:
+        if course_progress.total and not course_progress.is_complete:
             completion.missing.append(
                 _("complete the required modules (%(done)s of %(total)s done)")
                 % {"done": course_progress.completed, "total": course_progress.total}
             )
-        for exam in (e for e in exams if e.path.startswith(course.path)):
-            passed = passes.get(exam.pk)
-            if passed is None:
+        course_exams = [e for e in exams if e.path.startswith(course.path)]
+        if not course_progress.total and not course_exams:
+            completion.missing.append(_("the course has no required modules or exams yet"))
+        for exam in course_exams:
+            if exam.pk not in first_pass:
                 completion.missing.append(_("pass %(exam)s") % {"exam": exam.title})
-            else:
-                moments.append(passed["first_pass"])
-                completion.final_score = passed["best"]
+                continue
+            moments.append(first_pass[exam.pk])
+            # The exam's grade over its passing attempts, by the exam's own grading method.
+            completion.final_score = combine_scores(exam.grading_method, passing_scores[exam.pk])
         if course.evaluation_required:
             if course.pk in evaluations:
                 moments.append(evaluations[course.pk])
@@ -102,11 +109,12 @@ def certificates_for_learner(*, user) -> dict:
     completions = course_completions(user=user, courses=enrolled)
     profile = getattr(user, "profile", None)
     missing_profile = profile.missing_fields() if profile else ["legal name"]
-    waiting = [c for c in completions.values() if c.is_complete]
+    complete = [c for c in completions.values() if c.is_complete]
     return {
         "certificates": certificates,
-        "waiting": waiting,
-        "missing_profile": missing_profile if waiting else [],
+        "waiting": complete if missing_profile else [],
+        "missing_profile": missing_profile if complete else [],
+        "preparing": [] if missing_profile else complete,
     }
 
 

@@ -86,7 +86,10 @@ def _snapshot(*, profile: LearnerProfile, course: CoursePage, completed_on: date
     }
 
 
-def _render_and_store(certificate: Certificate) -> None:
+def certificate_render(*, certificate: Certificate) -> Certificate:
+    """Render the PDF and store it with its SHA-256. Called once per certificate, outside
+    any transaction: rendering takes a noticeable fraction of a second and must not hold
+    database locks meanwhile."""
     provider = ProviderSettings.load()
     url = verification_url(certificate)
     pdf = render_pdf(
@@ -102,6 +105,7 @@ def _render_and_store(certificate: Certificate) -> None:
     certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
     certificate.pdf.save(pdf_filename(certificate), ContentFile(pdf), save=False)
     certificate.save(update_fields=["pdf", "pdf_sha256"])
+    return certificate
 
 
 def _create(*, user, course, snapshot: dict, supersedes=None) -> Certificate:
@@ -110,7 +114,6 @@ def _create(*, user, course, snapshot: dict, supersedes=None) -> Certificate:
     )
     certificate.number = f"CE-{certificate.issued_at:%Y}-{certificate.pk:06d}"
     certificate.save(update_fields=["number"])
-    _render_and_store(certificate)
     return certificate
 
 
@@ -131,7 +134,8 @@ def check_can_issue(*, user, course: CoursePage):
 
 
 def certificate_issue(*, user, course: CoursePage) -> tuple[Certificate, bool]:
-    """Issue the learner's certificate for `course` once: snapshot, number, PDF, event.
+    """Issue the learner's certificate for `course` once: snapshot, number, event. The caller
+    (the issue task) then renders its PDF with `certificate_render`.
 
     Returns (certificate, created); an existing certificate is returned as it is. Raises
     CertificateError if the course is not complete or the profile lacks what it must print.
@@ -177,6 +181,7 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Cert
         old.status = CertificateStatus.SUPERSEDED
         old.save(update_fields=["status"])
         new = _create(user=old.user, course=old.course, snapshot=snapshot, supersedes=old)
+        new = certificate_render(certificate=new)
         CertificateEvent.objects.create(
             certificate=old, action="reissued", actor=actor, reason=reason
         )

@@ -1,8 +1,18 @@
+from datetime import timedelta
+
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django_tasks import task
 
-from certificates.services import CertificateError, certificate_email, certificate_issue
+from certificates.services import (
+    CertificateError,
+    certificate_email,
+    certificate_issue,
+    certificate_render,
+)
 from courses.models import CoursePage
+
+RENDER_RETRY_AFTER = timedelta(minutes=10)
 
 
 @task()
@@ -15,6 +25,10 @@ def issue_certificate(user_id: int, course_id: int) -> str | None:
         certificate, created = certificate_issue(user=user, course=course)
     except CertificateError:
         return None
-    if created:
+    stale = timezone.now() - certificate.issued_at > RENDER_RETRY_AFTER
+    if created or (not certificate.pdf and stale):
+        # Only the task that created the certificate renders it, so a race renders once;
+        # a certificate whose render failed is rendered by a later task.
+        certificate_render(certificate=certificate)
         certificate_email(certificate=certificate)
     return certificate.number

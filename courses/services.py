@@ -13,7 +13,7 @@ from courses.models import (
     ModuleCompletion,
     ModulePage,
 )
-from courses.selectors import course_of_module, course_unmet_prerequisites
+from courses.selectors import course_of_module, course_unmet_prerequisites, is_enrolled
 from courses.signals import progress_changed
 
 
@@ -58,13 +58,17 @@ def enrollment_touch_module(*, enrollment: Enrollment, module: ModulePage) -> No
         enrollment.last_module_id = module.pk
 
 
-def module_mark_completed(*, user, module: ModulePage) -> tuple[ModuleCompletion, bool]:
+def module_mark_completed(
+    *, user, module: ModulePage, require_enrollment: bool = True
+) -> tuple[ModuleCompletion, bool]:
     """Record that `user` finished `module`. Idempotent: returns (completion, created).
 
-    Only a learner actively enrolled in the module's course can complete it.
+    A learner marking a module complete must be enrolled in its course. A passed module quiz
+    (`require_enrollment=False`) counts even if the learner left the course meanwhile: its
+    attempt was started while enrolled, and completions outlive enrollments.
     """
     course = course_of_module(module=module)
-    if not Enrollment.objects.filter(user=user, course=course, is_active=True).exists():
+    if require_enrollment and not is_enrolled(user=user, course=course):
         raise EnrollmentError(
             _("Enroll in %(course)s before completing its modules.") % {"course": course.title}
         )

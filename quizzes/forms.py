@@ -28,7 +28,10 @@ def _one(data, name: str) -> str:
     values = data.getlist(name)
     if len(values) > 1:
         raise AnswerError(_("One answer was sent twice."))
-    return values[0] if values else ""
+    value = values[0] if values else ""
+    if "\x00" in value:
+        raise AnswerError(_("Answers cannot contain control characters."))
+    return value
 
 
 def _choice_answer(question, data) -> str | None:
@@ -67,7 +70,9 @@ def _ordering_answer(question, data) -> dict[str, int]:
         value = _one(data, field_name(question["id"], item["token"]))
         if not value:
             continue
-        if not value.isdigit() or not 1 <= int(value) <= size:
+        if not (value.isascii() and value.isdigit() and len(value) <= 3) or not (
+            1 <= int(value) <= size
+        ):
             raise AnswerError(
                 _("Positions must be whole numbers from 1 to %(size)s.") % {"size": size}
             )

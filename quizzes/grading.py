@@ -17,6 +17,7 @@ exact (fractions) until that single rounding, so the order of questions or answe
 change a score.
 """
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -94,12 +95,27 @@ def normalize_text(value: str) -> str:
     return " ".join(value.split()).casefold()
 
 
+_THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
+MAX_DIGITS = 12  # no quiz needs more; bounds keep arithmetic from overflowing
+
+
 def parse_decimal(value: Any) -> Decimal | None:
+    """A learner's number: "1,000" and "1 000" are a thousand, "2,5" is two and a half.
+
+    None for anything that is not a plain, reasonably sized number.
+    """
+    text = "".join(str(value).split())
+    if _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
+    elif text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
     try:
-        number = Decimal(str(value).strip().replace(",", "."))
+        number = Decimal(text)
     except (InvalidOperation, ValueError):
         return None
-    return number if number.is_finite() else None
+    if not number.is_finite() or abs(number.adjusted()) > MAX_DIGITS:
+        return None
+    return number
 
 
 def _choice(question: Mapping, answer: Any) -> Fraction:

@@ -6,8 +6,8 @@ so an attempt is graded exactly once however many requests race. Starting relies
 constraints (learner, quiz, number) and (one open attempt per learner and quiz).
 """
 
+import logging
 import random
-from contextlib import suppress
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
@@ -17,11 +17,13 @@ from django.utils.translation import gettext as _
 
 from courses.models import ModulePage
 from courses.selectors import course_containing, is_enrolled
-from courses.services import EnrollmentError, assessment_mark_passed, module_mark_completed
+from courses.services import assessment_mark_passed, module_mark_completed
 from quizzes.forms import answers_from_post
 from quizzes.grading import grade_attempt
 from quizzes.models import GRACE_PERIOD, AttemptStatus, QuizAttempt, QuizPage
 from quizzes.snapshots import build_snapshot, snapshot_question_ids
+
+logger = logging.getLogger(__name__)
 
 
 class QuizError(Exception):
@@ -140,9 +142,7 @@ def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
         if module is None:  # a final exam: a required step of its course
             assessment_mark_passed(user=attempt.user, page=attempt.quiz)
         else:
-            # If the learner has left the course, the pass still stands on the attempt.
-            with suppress(EnrollmentError):
-                module_mark_completed(user=attempt.user, module=module)
+            module_mark_completed(user=attempt.user, module=module, require_enrollment=False)
 
 
 def attempt_save_answers(*, attempt: QuizAttempt, data, now: datetime | None = None) -> QuizAttempt:
@@ -202,9 +202,12 @@ def attempts_close_overdue(*, now: datetime | None = None, user=None, quiz=None)
         overdue = overdue.filter(quiz=quiz)
     closed = 0
     for pk in overdue.values_list("pk", flat=True):
-        with transaction.atomic():
-            locked = QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=pk)
-            if locked.is_open:
-                _grade(locked, now=now, timed_out=True)
-                closed += 1
+        try:
+            with transaction.atomic():
+                locked = QuizAttempt.objects.select_for_update().get(pk=pk)
+                if locked.is_open:
+                    _grade(locked, now=now, timed_out=True)
+                    closed += 1
+        except Exception:  # one broken attempt must not keep the others open
+            logger.exception("Could not close overdue quiz attempt %s", pk)
     return closed

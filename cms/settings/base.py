@@ -198,6 +198,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 
+# Behind a reverse proxy, the request header holding the client's address (for rate limits),
+# e.g. HTTP_X_FORWARDED_FOR. Only set it when the proxy overwrites that header.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"

@@ -2,10 +2,11 @@ import threading
 
 import pytest
 from django.db import connections
+from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError
 
 from certificates.models import Certificate
-from certificates.pdf import render_pdf
+from certificates.pdf import FONTS_DIR, ProjectFileFetcher
 from certificates.services import CertificateError, certificate_issue
 from certificates.tasks import issue_certificate
 from courses.models import CoursePage
@@ -50,8 +51,12 @@ def test_issue_refuses_an_unfinished_course(learner, course):
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "http://127.0.0.1:9/x.png"])
-def test_pdf_renderer_reads_only_project_files(tmp_path, url, settings):
-    settings.TEMPLATES[0]["DIRS"].append(tmp_path)
-    (tmp_path / "probe.html").write_text(f'<html><body><img src="{url}">x</body></html>')
+def test_pdf_renderer_reads_only_project_files(url):
+    html = HTML(string=f'<p>x</p><img src="{url}">', url_fetcher=ProjectFileFetcher())
     with pytest.raises(FatalURLFetchingError):
-        render_pdf("probe.html", {})
+        html.write_pdf()
+
+
+def test_pdf_renderer_reads_the_bundled_fonts():
+    response = ProjectFileFetcher()((FONTS_DIR / "DejaVuSans.ttf").as_uri())
+    assert response is not None

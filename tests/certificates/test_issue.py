@@ -187,3 +187,22 @@ def test_revoke_and_reissue_are_recorded(learner, editor, complete_course):
     event = CertificateEvent.objects.get(action="revoked")
     assert event.actor == editor and event.reason == "Issued in error"
     assert CertificateEvent.objects.filter(action="reissued", actor=editor).count() == 1
+
+
+def test_a_course_that_is_only_a_final_exam_certifies_on_passing(learner, catalog):
+    import json
+
+    from quizzes.authoring import question_stream
+    from tests.certificates.conftest import submit
+    from tests.factories import CoursePageFactory, QuizPageFactory
+    from tests.factories.quizzes import true_false_questions
+
+    course = CoursePageFactory(parent=catalog, title="Exam-only refresher")
+    exam = QuizPageFactory(
+        parent=course, questions=json.dumps(question_stream(true_false_questions(2)))
+    )
+    enrollment_create(user=learner, course=course)
+    submit(learner, exam, right=False)
+    assert not Certificate.objects.exists()
+    submit(learner, exam)
+    assert Certificate.objects.get(user=learner).course_title == "Exam-only refresher"

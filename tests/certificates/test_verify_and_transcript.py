@@ -89,7 +89,8 @@ def test_lookup_by_number_and_surname(client, issued):
     assert client.get(url, {"number": "", "surname": ""}).status_code == 400
 
 
-def test_lookup_is_rate_limited(client, issued):
+def test_lookup_is_rate_limited(client, issued, monkeypatch):
+    monkeypatch.setattr("cms.ratelimit.now", lambda: 1_800_000_000.0)  # inside one window
     url = reverse("certificate_verify_lookup")
     statuses = [client.get(url, {"number": "CE-1", "surname": "x"}).status_code for _ in range(31)]
     assert statuses[0] == 404 and statuses[-1] == 429
@@ -191,3 +192,12 @@ def test_certificate_pages_cost_the_same_at_1_and_40(client, learner, catalog):
     large = [count(client, url) for url in urls]
     large_verify = count(client, reverse("certificate_verify", args=[first.code]))
     assert small == large and small_verify == large_verify, (small, large)
+
+
+def test_rate_limit_window_ends(client, issued, monkeypatch):
+    clock = [1_800_000_000.0]
+    monkeypatch.setattr("cms.ratelimit.now", lambda: clock[0])
+    url = reverse("certificate_verify", args=[issued.code])
+    assert [client.get(url).status_code for _ in range(31)][-1] == 429
+    clock[0] += 60
+    assert client.get(url).status_code == 200

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from certificates.models import Certificate
-from certificates.services import _render_and_store
+from certificates.services import certificate_render
 from tests.certificates.conftest import complete_course, final_exam, provider  # noqa: F401
 from tests.perf.conftest import report, summary
 
@@ -19,7 +19,7 @@ def test_certificate_render_and_download(client, learner, complete_course):  # n
     renders = []
     for _ in range(20):
         started = time.perf_counter()
-        _render_and_store(certificate)
+        certificate_render(certificate=certificate)
         renders.append(time.perf_counter() - started)
     client.force_login(learner)
     url = reverse("certificate_download", args=[certificate.number])

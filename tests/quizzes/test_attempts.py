@@ -215,3 +215,34 @@ def test_close_overdue_command_grades_saved_answers(learner, enrolled, make_quiz
     assert attempt.status == AttemptStatus.GRADED and attempt.timed_out and attempt.passed
     assert fresh.is_open
     assert attempts_close_overdue() == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "message"),
+    [
+        ("numeric", "1e999999999", "needs a number"),
+        ("short_answer", "bad\x00byte", "control characters"),
+        ("ordering", "\u00b2", "Positions must be whole numbers"),
+    ],
+)
+def test_hostile_values_are_refused_not_crashing(learner, enrolled, quiz, kind, value, message):
+    attempt, _ = attempt_start(user=learner, quiz=quiz)
+    question = next(q for q in snapshot_questions(attempt.snapshot) if q["type"] == kind)
+    name = f"q-{question['id']}"
+    if kind == "ordering":
+        name = f"{name}-{question['items'][0]['token']}"
+    with pytest.raises(AnswerError, match=message):
+        attempt_submit(attempt=attempt, data=post({name: value}))
+    attempt.refresh_from_db()
+    assert attempt.is_open and attempt.answers == {}
+
+
+def test_a_pass_after_leaving_the_course_still_completes_the_module(
+    learner, enrolled, quiz, modules
+):
+    from courses.services import enrollment_deactivate
+
+    attempt, _ = attempt_start(user=learner, quiz=quiz)
+    enrollment_deactivate(user=learner, course=enrolled.course)
+    attempt_submit(attempt=attempt, data=post(right_post(attempt.snapshot)))
+    assert ModuleCompletion.objects.filter(user=learner, module=modules[0]).exists()

@@ -68,6 +68,9 @@ NUMERIC = {"id": "n", "type": "numeric", "points": "1", "answer": "50", "toleran
         (NUMERIC, "fifty", 0),
         (NUMERIC, "NaN", 0),
         (NUMERIC, "Infinity", 0),
+        (NUMERIC, "1e999999999", 0),  # absurd magnitudes are not numbers here
+        (NUMERIC, "50,0", 1),  # decimal comma
+        (NUMERIC, "5,0", 0),
     ],
 )
 def test_question_rules(question, answer, fraction):
@@ -165,3 +168,21 @@ def test_one_wrong_answer_loses_full_marks(wrong_id):
     answers = {**RIGHT, wrong_id: None}
     assert grade_attempt(SNAPSHOT, RIGHT).score == Decimal(100)
     assert grade_attempt(SNAPSHOT, answers).score < Decimal(100)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1,000", Decimal("1000")),
+        ("1 000", Decimal("1000")),
+        ("2,5", Decimal("2.5")),
+        ("-3.25", Decimal("-3.25")),
+        ("1e999999999", None),
+        ("1,2,3", None),
+        ("", None),
+    ],
+)
+def test_learners_numbers_are_read_as_written(text, number):
+    from quizzes.grading import parse_decimal
+
+    assert parse_decimal(text) == number
