@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -17,7 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.http import private_response
+from cms.http import private_response, refuse_unless_logged_in_post
 from courses.blocks import ModuleStreamBlock
 
 
@@ -212,10 +211,8 @@ class CoursePage(RoutablePageMixin, Page):
     def enroll(self, request):
         from courses.services import EnrollmentError, enrollment_create
 
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.url)
+        if refusal := refuse_unless_logged_in_post(request, next_url=self.url):
+            return refusal
         try:
             _enrollment, created = enrollment_create(user=request.user, course=self)
         except EnrollmentError as error:
@@ -264,10 +261,8 @@ class CoursePage(RoutablePageMixin, Page):
     def unenroll(self, request):
         from courses.services import enrollment_deactivate
 
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.url)
+        if refusal := refuse_unless_logged_in_post(request, next_url=self.url):
+            return refusal
         enrollment_deactivate(user=request.user, course=self)
         messages.info(
             request,
@@ -331,10 +326,8 @@ class ModulePage(RoutablePageMixin, Page):
         from courses.selectors import assessments_of
         from courses.services import EnrollmentError, module_mark_completed
 
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.url)
+        if refusal := refuse_unless_logged_in_post(request, next_url=self.url):
+            return refusal
         if assessments_of(page=self):
             messages.error(request, _("This module is complete when you pass its quiz."))
             return redirect(self.url)

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.http import private_response
+from cms.http import private_response, refuse_unless_logged_in_post
 from courses.selectors import course_containing, is_enrolled
 from quizzes.forms import AnswerError
 from quizzes.selectors import (
@@ -52,10 +52,8 @@ def quiz_landing(request, quiz, *, status=200):
 
 
 def attempt_start_view(request, quiz):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(quiz.url)
+    if refusal := refuse_unless_logged_in_post(request, next_url=quiz.url):
+        return refusal
     try:
         attempt, _created = attempt_start(user=request.user, quiz=quiz)
     except StartRefused as refusal:
