@@ -7,6 +7,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -249,10 +250,9 @@ class CoursePage(RoutablePageMixin, Page):
                 return redirect(self.url)
             status = 400
         return private_response(
-            self.render(
-                request,
-                template="courses/course_evaluation.html",
-                context_overrides={"form": form},
+            # Only the form: the course page's per-learner detail is not needed here.
+            TemplateResponse(
+                request, "courses/course_evaluation.html", {"page": self, "form": form}
             ),
             status=status,
         )

@@ -83,15 +83,21 @@ def course_of_module(*, module: ModulePage) -> CoursePage:
     return CoursePage.objects.select_related("topic").get(path=module.path[: -Page.steplen])
 
 
-def _count_by_parent(queryset, path_field: str, course_paths: list[str]) -> dict[str, int]:
+def _by_parent(queryset, path_field: str, course_paths: list[str], aggregate=None) -> dict:
+    """`aggregate` (default: a count) of `queryset` per course, keyed by course path, for rows
+    whose `path_field` is a direct child of one of `course_paths`. One grouped query."""
     return dict(
         queryset.annotate(parent_path=_parent_path(path_field))
         .filter(parent_path__in=course_paths)
         .order_by()
         .values("parent_path")
-        .annotate(n=Count("pk"))
-        .values_list("parent_path", "n")
+        .annotate(value=aggregate or Count("pk"))
+        .values_list("parent_path", "value")
     )
+
+
+def _required_completions(user):
+    return ModuleCompletion.objects.filter(user=user, module__live=True, module__is_required=True)
 
 
 def progress_by_course(
@@ -99,18 +105,12 @@ def progress_by_course(
 ) -> dict[str, Progress]:
     """Progress through each course's required steps, keyed by course path. Four queries
     (two without assessments), however many courses."""
-    totals = _count_by_parent(
-        ModulePage.objects.live().filter(is_required=True), "path", course_paths
-    )
-    done = _count_by_parent(
-        ModuleCompletion.objects.filter(user=user, module__live=True, module__is_required=True),
-        "module__path",
-        course_paths,
-    )
+    totals = _by_parent(ModulePage.objects.live().filter(is_required=True), "path", course_paths)
+    done = _by_parent(_required_completions(user), "module__path", course_paths)
     exams, passed = {}, {}
     if with_assessments:
-        exams = _count_by_parent(Page.objects.live().not_type(ModulePage), "path", course_paths)
-        passed = _count_by_parent(
+        exams = _by_parent(Page.objects.live().not_type(ModulePage), "path", course_paths)
+        passed = _by_parent(
             AssessmentPass.objects.filter(user=user, page__live=True), "page__path", course_paths
         )
     return {
@@ -277,12 +277,6 @@ def is_enrolled(*, user, course: CoursePage) -> bool:
 
 def last_completion_by_course(*, user, course_paths: list[str]) -> dict[str, datetime]:
     """When each course's latest required module was completed by `user`. One query."""
-    return dict(
-        ModuleCompletion.objects.filter(user=user, module__live=True, module__is_required=True)
-        .annotate(parent_path=_parent_path("module__path"))
-        .filter(parent_path__in=course_paths)
-        .order_by()
-        .values("parent_path")
-        .annotate(at=Max("completed_at"))
-        .values_list("parent_path", "at")
+    return _by_parent(
+        _required_completions(user), "module__path", course_paths, Max("completed_at")
     )

@@ -59,4 +59,7 @@ def test_pdf_renderer_reads_only_project_files(url):
 
 def test_pdf_renderer_reads_the_bundled_fonts():
     response = ProjectFileFetcher()((FONTS_DIR / "DejaVuSans.ttf").as_uri())
-    assert response is not None
+    try:
+        assert response.read(4) == b"\x00\x01\x00\x00"  # a TrueType font
+    finally:
+        response.close()

@@ -30,3 +30,4 @@ def test_administrator_reaches_provider_settings_and_certificates(client, home):
 def test_learners_do_not_reach_the_admin(learner_client):
     response = learner_client.get("/admin/")
     assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
