@@ -10,9 +10,11 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from certificates import signals
         from cms.signals import profile_saved
-        from courses.signals import progress_changed
+        from courses.signals import course_completed
 
-        progress_changed.connect(signals.queue_issue, dispatch_uid="certificates.progress")
+        course_completed.connect(
+            signals.queue_issue_on_completion, dispatch_uid="certificates.completed"
+        )
         profile_saved.connect(
-            signals.queue_issue_for_enrolled_courses, dispatch_uid="certificates.profile"
+            signals.queue_waiting_on_profile_save, dispatch_uid="certificates.profile"
         )

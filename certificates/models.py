@@ -79,6 +79,11 @@ class Certificate(models.Model):
 
     pdf = models.FileField(storage=private_storage, upload_to="certificates/%Y/", blank=True)
     pdf_sha256 = models.CharField(max_length=64, blank=True)
+    # Rendering, outside any transaction, by the render task: who holds it since when, how
+    # many tries failed and why the last one did. Cleared once the PDF is stored.
+    render_started_at = models.DateTimeField(null=True, blank=True)
+    render_failures = models.PositiveSmallIntegerField(default=0)
+    render_error = models.TextField(blank=True)
 
     revoked_at = models.DateTimeField(null=True, blank=True)
     revocation_reason = models.TextField(blank=True)
@@ -97,6 +102,11 @@ class Certificate(models.Model):
 
     def __str__(self):
         return self.number or f"certificate {self.pk}"
+
+    @property
+    def is_ready(self) -> bool:
+        """The PDF is stored and can be downloaded."""
+        return bool(self.pdf)
 
     @property
     def is_expired(self) -> bool:

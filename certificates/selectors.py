@@ -1,23 +1,21 @@
-"""Completion rules and the reads behind the learner's certificate pages.
+"""The reads behind certificates: what a completed course certifies, and the learner's
+certificate pages.
 
-A course is complete for a learner when every required module is complete, every
-course-level quiz (final exam) has a passing attempt, and, where the course asks for it, the
-learner has submitted the course evaluation.
+Whether a course is complete is decided by the one rule in courses
+(`courses.selectors.course_progress`); this module adds what the certificate prints from the
+quiz engine: the final exam's grade.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import reduce
-from operator import or_
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
-from courses.models import CourseEvaluation, CoursePage, Enrollment
-from courses.selectors import last_completion_by_course, progress_by_course
+from courses.models import AssessmentPass, CoursePage, Enrollment
+from courses.selectors import Progress, course_progress
 from quizzes.grading import combine_scores
 from quizzes.models import AttemptStatus, QuizAttempt, QuizPage
 
@@ -25,71 +23,53 @@ from quizzes.models import AttemptStatus, QuizAttempt, QuizPage
 @dataclass
 class Completion:
     course: CoursePage
-    missing: list[str] = field(default_factory=list)
-    completed_on: date | None = None
+    progress: Progress
     final_score: Decimal | None = None  # the final exam's grade (the last exam's, if several)
 
     @property
     def is_complete(self) -> bool:
-        return not self.missing
+        return self.progress.is_complete
+
+    @property
+    def missing(self) -> list[str]:
+        return self.progress.missing
+
+    @property
+    def completed_on(self) -> date | None:
+        completed_at = self.progress.completed_at
+        return timezone.localdate(completed_at) if completed_at else None
 
 
 def course_completions(*, user, courses: list[CoursePage]) -> dict[int, Completion]:
     """Completion of each course for `user`, in a fixed number of queries however many."""
     if not courses:
         return {}
-    paths = [c.path for c in courses]
-    progress = progress_by_course(user=user, course_paths=paths, with_assessments=False)
-    last_module = last_completion_by_course(user=user, course_paths=paths)
-    exams = list(
-        QuizPage.objects.live().filter(
-            reduce(or_, (Q(path__startswith=c.path, depth=c.depth + 1) for c in courses))
+    progress = course_progress(user=user, courses=courses)
+    passed_exams = dict(
+        AssessmentPass.objects.filter(user=user, course__in=courses, page__live=True).values_list(
+            "page_id", "course_id"
         )
     )
-    passing_scores: dict[int, list[Decimal]] = {}
-    first_pass: dict[int, object] = {}
-    for quiz_id, score, submitted_at in (
+    exams = (
+        QuizPage.objects.filter(pk__in=list(passed_exams)).only("grading_method").order_by("path")
+    )
+    passing: dict[int, list[Decimal]] = {}
+    for quiz_id, score in (
         QuizAttempt.objects.filter(
-            user=user, quiz__in=exams, status=AttemptStatus.GRADED, passed=True
+            user=user, quiz_id__in=list(passed_exams), status=AttemptStatus.GRADED, passed=True
         )
         .order_by("number")
-        .values_list("quiz_id", "score", "submitted_at")
+        .values_list("quiz_id", "score")
     ):
-        passing_scores.setdefault(quiz_id, []).append(score)
-        first_pass.setdefault(quiz_id, submitted_at)
-    evaluations = dict(
-        CourseEvaluation.objects.filter(user=user, course__in=courses).values_list(
-            "course_id", "submitted_at"
+        passing.setdefault(quiz_id, []).append(score)
+    results = {
+        course.pk: Completion(course=course, progress=progress[course.pk]) for course in courses
+    }
+    for exam in exams:
+        # The exam's grade over its passing attempts, by the exam's own grading method.
+        results[passed_exams[exam.pk]].final_score = combine_scores(
+            exam.grading_method, passing.get(exam.pk, [])
         )
-    )
-    results = {}
-    for course in courses:
-        completion = Completion(course=course)
-        course_progress = progress[course.path]
-        moments = [last_module[course.path]] if course.path in last_module else []
-        if course_progress.total and not course_progress.is_complete:
-            completion.missing.append(
-                _("complete the required modules (%(done)s of %(total)s done)")
-                % {"done": course_progress.completed, "total": course_progress.total}
-            )
-        course_exams = [e for e in exams if e.path.startswith(course.path)]
-        if not course_progress.total and not course_exams:
-            completion.missing.append(_("the course has no required modules or exams yet"))
-        for exam in course_exams:
-            if exam.pk not in first_pass:
-                completion.missing.append(_("pass %(exam)s") % {"exam": exam.title})
-                continue
-            moments.append(first_pass[exam.pk])
-            # The exam's grade over its passing attempts, by the exam's own grading method.
-            completion.final_score = combine_scores(exam.grading_method, passing_scores[exam.pk])
-        if course.evaluation_required:
-            if course.pk in evaluations:
-                moments.append(evaluations[course.pk])
-            else:
-                completion.missing.append(_("submit the course evaluation"))
-        if completion.is_complete and moments:
-            completion.completed_on = timezone.localdate(max(moments))
-        results[course.pk] = completion
     return results
 
 

@@ -1,17 +1,21 @@
-"""Issuing, re-issuing and revoking certificates. Every change is recorded as an event.
+"""Issuing, rendering, re-issuing and revoking certificates. Every change is recorded as an
+event.
 
-Issue runs in a background task, never inside a learner's request. Exactly one original
-certificate exists per learner and course: the unique constraint decides races, and the loser
-of a race returns the winner's certificate without rendering anything.
+Issue runs in a background task queued after the learner's completion commits, never inside a
+learner's request. Exactly one original certificate exists per learner and course: the unique
+constraint decides races, and the loser of a race returns the winner's certificate without
+rendering anything. Rendering runs outside any transaction and row lock; a short lease on the
+certificate row keeps two workers from rendering the same certificate at once.
 """
 
 import hashlib
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -22,7 +26,7 @@ from certificates.models import Certificate, CertificateEvent, CertificateStatus
 from certificates.pdf import image_file_url, qr_svg_data_uri, render_pdf
 from certificates.selectors import course_completion
 from cms.models import LearnerProfile, ProviderSettings
-from courses.models import CoursePage
+from courses.models import CourseCompletion, CoursePage
 
 
 class CertificateError(Exception):
@@ -86,25 +90,75 @@ def _snapshot(*, profile: LearnerProfile, course: CoursePage, completed_on: date
     }
 
 
+RENDER_LEASE = timedelta(minutes=10)
+
+
+def in_transaction() -> bool:
+    """Whether a transaction is open, not counting the one a test case wraps each test in
+    (Django marks it `_from_testcase`; it stands for the database's autocommit state)."""
+    blocks = transaction.get_connection().atomic_blocks
+    return any(not getattr(block, "_from_testcase", False) for block in blocks)
+
+
+class RenderBusy(CertificateError):
+    """Another worker is rendering this certificate, or it is already rendered."""
+
+
+def _claim_render(certificate: Certificate, *, now: datetime) -> bool:
+    """Take the render lease: true if this caller may render now. One UPDATE, no lock held."""
+    return bool(
+        Certificate.objects.filter(pk=certificate.pk, pdf="")
+        .filter(Q(render_started_at=None) | Q(render_started_at__lt=now - RENDER_LEASE))
+        .update(render_started_at=now)
+    )
+
+
 def certificate_render(*, certificate: Certificate) -> Certificate:
-    """Render the PDF and store it with its SHA-256. Called once per certificate, outside
-    any transaction: rendering takes a noticeable fraction of a second and must not hold
-    database locks meanwhile."""
+    """Render the PDF once and store it with its SHA-256.
+
+    Precondition: no transaction is open. Rendering takes a noticeable fraction of a second
+    and must not hold database locks meanwhile. Raises RenderBusy if the certificate is
+    rendered or being rendered; on a render or storage failure, records it on the certificate
+    and re-raises, so the caller can retry.
+    """
+    if in_transaction():
+        raise RuntimeError("Certificates are rendered outside transactions.")
+    if not _claim_render(certificate, now=timezone.now()):
+        raise RenderBusy(_("This certificate is rendered or being rendered."))
     provider = ProviderSettings.load()
     url = verification_url(certificate)
-    pdf = render_pdf(
-        "certificates/pdf/certificate.html",
-        {
-            "certificate": certificate,
-            "verify_url": url,
-            "qr_uri": qr_svg_data_uri(url),
-            "logo_url": image_file_url(provider.logo),
-            "signature_url": image_file_url(provider.signature),
-        },
-    )
+    try:
+        pdf = render_pdf(
+            "certificates/pdf/certificate.html",
+            {
+                "certificate": certificate,
+                "verify_url": url,
+                "qr_uri": qr_svg_data_uri(url),
+                "logo_url": image_file_url(provider.logo),
+                "signature_url": image_file_url(provider.signature),
+            },
+        )
+        certificate.pdf.save(pdf_filename(certificate), ContentFile(pdf), save=False)
+    except Exception as error:
+        certificate.render_failures += 1
+        certificate.render_error = f"{type(error).__name__}: {error}"[:2000]
+        Certificate.objects.filter(pk=certificate.pk).update(
+            render_started_at=None,
+            render_failures=F("render_failures") + 1,
+            render_error=certificate.render_error,
+        )
+        raise
     certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
-    certificate.pdf.save(pdf_filename(certificate), ContentFile(pdf), save=False)
-    certificate.save(update_fields=["pdf", "pdf_sha256"])
+    certificate.render_started_at = None
+    certificate.render_error = ""
+    certificate.save(update_fields=["pdf", "pdf_sha256", "render_started_at", "render_error"])
+    return certificate
+
+
+def certificate_render_and_email(*, certificate: Certificate) -> Certificate:
+    """Render the PDF (see `certificate_render`) and send it to the learner."""
+    certificate_render(certificate=certificate)
+    certificate_email(certificate=certificate)
     return certificate
 
 
@@ -135,7 +189,7 @@ def check_can_issue(*, user, course: CoursePage):
 
 def certificate_issue(*, user, course: CoursePage) -> tuple[Certificate, bool]:
     """Issue the learner's certificate for `course` once: snapshot, number, event. The caller
-    (the issue task) then renders its PDF with `certificate_render`.
+    (the issue task) then renders and emails its PDF with `certificate_render_and_email`.
 
     Returns (certificate, created); an existing certificate is returned as it is. Raises
     CertificateError if the course is not complete or the profile lacks what it must print.
@@ -164,7 +218,8 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Cert
     """Replace a valid certificate (e.g. after a legal-name correction) with a new one.
 
     The new certificate has a new number and a fresh snapshot of the profile; the old one is
-    marked superseded and its verification page points to the new one. Locks the old row.
+    marked superseded and its verification page points to the new one. Locks the old row; the
+    new PDF is rendered and emailed by a task queued once the change commits.
     """
     if not reason.strip():
         raise CertificateError(_("Give a reason for the re-issue."))
@@ -181,13 +236,13 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Cert
         old.status = CertificateStatus.SUPERSEDED
         old.save(update_fields=["status"])
         new = _create(user=old.user, course=old.course, snapshot=snapshot, supersedes=old)
-        new = certificate_render(certificate=new)
         CertificateEvent.objects.create(
             certificate=old, action="reissued", actor=actor, reason=reason
         )
         CertificateEvent.objects.create(
             certificate=new, action="issued", actor=actor, reason=reason
         )
+        transaction.on_commit(lambda: queue_render(certificate=new))
     return new
 
 
@@ -221,3 +276,72 @@ def certificate_email(*, certificate: Certificate) -> None:
         message.attach(pdf_filename(certificate), pdf.read(), "application/pdf")
     message.send()
     CertificateEvent.objects.create(certificate=certificate, action="emailed")
+
+
+def queue_issue(*, user_id: int, course_id: int) -> None:
+    """Queue the issue task for a learner's completed course, once the current transaction
+    commits (at once, outside one)."""
+    from certificates.tasks import issue_certificate
+
+    transaction.on_commit(lambda: issue_certificate.enqueue(user_id, course_id))
+
+
+def queue_render(*, certificate: Certificate) -> None:
+    from certificates.tasks import render_certificate
+
+    render_certificate.enqueue(certificate.pk)
+
+
+def certificates_queue_waiting(*, user) -> int:
+    """After a profile change: queue issue for the learner's completed courses that have no
+    certificate yet (they were waiting for the profile). Returns how many were queued."""
+    waiting = list(
+        CourseCompletion.objects.filter(user=user)
+        .exclude(Exists(Certificate.objects.filter(user=user, course=OuterRef("course"))))
+        .values_list("course_id", flat=True)
+    )
+    for course_id in waiting:
+        queue_issue(user_id=user.pk, course_id=course_id)
+    return len(waiting)
+
+
+STUCK_TASK_TIMEOUT = timedelta(minutes=30)
+
+
+def certificates_repair(*, now: datetime | None = None) -> dict[str, int]:
+    """Re-queue what a crash, a lost task or a long outage left undone. Safe to run at any
+    time and on a schedule:
+
+    - certificate tasks stuck RUNNING for longer than STUCK_TASK_TIMEOUT (their worker died)
+      are marked failed;
+    - every valid certificate without a stored PDF, not being rendered now, is queued for
+      rendering;
+    - every completed course without a certificate is queued for issue (it is issued if the
+      learner's profile now has what a certificate prints).
+    """
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    from certificates.tasks import issue_certificate, render_certificate
+
+    now = now or timezone.now()
+    stuck = DBTaskResult.objects.filter(
+        status=TaskResultStatus.RUNNING,
+        started_at__lt=now - STUCK_TASK_TIMEOUT,
+        task_path__in=[issue_certificate.module_path, render_certificate.module_path],
+    ).update(status=TaskResultStatus.FAILED, finished_at=now)
+    unrendered = list(
+        Certificate.objects.filter(status=CertificateStatus.VALID, pdf="")
+        .filter(Q(render_started_at=None) | Q(render_started_at__lt=now - RENDER_LEASE))
+        .values_list("pk", flat=True)
+    )
+    for certificate_id in unrendered:
+        render_certificate.enqueue(certificate_id)
+    unissued = list(
+        CourseCompletion.objects.exclude(
+            Exists(Certificate.objects.filter(user=OuterRef("user"), course=OuterRef("course")))
+        ).values_list("user_id", "course_id")
+    )
+    for user_id, course_id in unissued:
+        issue_certificate.enqueue(user_id, course_id)
+    return {"stuck": stuck, "rendered": len(unrendered), "issued": len(unissued)}

@@ -1,15 +1,13 @@
-"""Thin receivers: they only queue the issue task. With the database task backend the queued
-task is written in the same transaction as the progress, so it runs only once that commits."""
+"""Thin receivers: they only queue the issue task, to run once the transaction that completed
+the course (or saved the profile) commits."""
 
-from certificates.tasks import issue_certificate
-from courses.models import Enrollment
-
-
-def queue_issue(sender, *, user, course, **kwargs):
-    issue_certificate.enqueue(user.pk, course.pk)
+from certificates.services import certificates_queue_waiting, queue_issue
 
 
-def queue_issue_for_enrolled_courses(sender, *, user, **kwargs):
-    """A completed profile may release certificates that were waiting for it."""
-    for course_id in Enrollment.objects.filter(user=user).values_list("course_id", flat=True):
-        issue_certificate.enqueue(user.pk, course_id)
+def queue_issue_on_completion(sender, *, user, course, **kwargs):
+    queue_issue(user_id=user.pk, course_id=course.pk)
+
+
+def queue_waiting_on_profile_save(sender, *, user, **kwargs):
+    """A completed profile may release certificates of completed courses that waited for it."""
+    certificates_queue_waiting(user=user)

@@ -14,7 +14,6 @@ from certificates.forms import ReasonForm
 from certificates.models import Certificate
 from certificates.services import (
     CertificateError,
-    certificate_email,
     certificate_reissue,
     certificate_revoke,
 )
@@ -71,10 +70,12 @@ class CertificateViewSet(ModelViewSet):
                         target = certificate_reissue(
                             certificate=certificate, actor=request.user, reason=reason
                         )
-                        certificate_email(certificate=target)
                         messages.success(
                             request,
-                            _("Re-issued as %(number)s and emailed to the learner.")
+                            _(
+                                "Re-issued as %(number)s. Its PDF is emailed to the learner "
+                                "as soon as it is ready."
+                            )
                             % {"number": target.number},
                         )
                 except CertificateError as error:

@@ -360,7 +360,7 @@ class Enrollment(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
     )
-    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="enrollments")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="enrollments")
     is_active = models.BooleanField(default=True)
     enrolled_at = models.DateTimeField(auto_now_add=True)
     unenrolled_at = models.DateTimeField(null=True, blank=True)
@@ -380,12 +380,18 @@ class Enrollment(models.Model):
 
 
 class ModuleCompletion(models.Model):
-    """A learner finished a module. Written once; never removed by unenrolling."""
+    """A learner finished a module. Written once; never removed by unenrolling, and kept
+    (with its course) if the module page is deleted."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_completions"
     )
-    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="completions")
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.PROTECT, related_name="module_completions"
+    )
+    module = models.ForeignKey(
+        ModulePage, null=True, on_delete=models.SET_NULL, related_name="completions"
+    )
     completed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -404,7 +410,7 @@ class CourseEvaluation(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_evaluations"
     )
-    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="evaluations")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="evaluations")
     rating = models.PositiveSmallIntegerField(
         _("overall rating"), validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
@@ -424,12 +430,18 @@ class CourseEvaluation(models.Model):
 
 class AssessmentPass(models.Model):
     """A learner passed a course-level assessment (a final exam): a required step of the
-    course, reported by the quiz engine through `assessment_mark_passed`."""
+    course, reported by the quiz engine through `assessment_record_pass`. Kept, with its
+    course, if the exam page is deleted."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assessment_passes"
     )
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.PROTECT, related_name="assessment_passes"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     passed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -440,3 +452,24 @@ class AssessmentPass(models.Model):
 
     def __str__(self):
         return f"{self.user} passed {self.page_id}"
+
+
+class CourseCompletion(models.Model):
+    """The moment a learner's course first met its completion rule
+    (`courses.selectors.course_progress`). Written once, by the service that recorded the last
+    step; its creation hands the learner over to certificate issue."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_completions"
+    )
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="completions")
+    completed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="unique_course_completion"),
+        ]
+        verbose_name = _("course completion")
+
+    def __str__(self):
+        return f"{self.user} completed {self.course_id}"

@@ -1,19 +1,22 @@
 """Reads of course structure and learner progress.
 
 Every function here costs a fixed number of queries, however many modules, courses or
-enrollments are involved: progress is counted by the database from completion rows.
+enrollments are involved: progress is counted by the database from the learner's records,
+which carry their course.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, Max, Prefetch, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Length, Substr
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from courses.models import (
     AssessmentPass,
+    CourseEvaluation,
     CoursePage,
     Enrollment,
     ModuleCompletion,
@@ -24,14 +27,29 @@ from courses.models import (
 CARD_IMAGE_SPEC = "fill-640x360"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Progress:
-    """Required steps done: required modules, plus final exams passed where a course has them
-    (`with_assessments`)."""
+    """A learner's required steps in a course: required modules, every final exam, and the
+    course evaluation where the course asks for one. The course is complete when all are done:
+    the one rule the dashboard, course and module pages, prerequisites and certificates use.
+    """
 
-    completed: int
-    total: int
-    with_assessments: bool = False
+    modules_done: int = 0
+    modules_total: int = 0
+    exams_passed: int = 0
+    exams_total: int = 0
+    evaluation_required: bool = False
+    evaluation_done: bool = False
+    moments: list[datetime] = field(default_factory=list)  # when each done step was done
+
+    @property
+    def completed(self) -> int:
+        evaluation = int(self.evaluation_required and self.evaluation_done)
+        return min(self.modules_done, self.modules_total) + self.exams_passed + evaluation
+
+    @property
+    def total(self) -> int:
+        return self.modules_total + self.exams_total + int(self.evaluation_required)
 
     @property
     def percent(self) -> int:
@@ -39,12 +57,30 @@ class Progress:
         return (100 * self.completed // self.total) if self.total else 0
 
     @property
+    def missing(self) -> list[str]:
+        """What is left, in the learner's words; empty when the course is complete."""
+        missing = []
+        if self.modules_done < self.modules_total:
+            missing.append(
+                _("complete the required modules (%(done)s of %(total)s done)")
+                % {"done": self.modules_done, "total": self.modules_total}
+            )
+        if self.exams_passed < self.exams_total:
+            missing.append(_("pass the final exam"))
+        if self.evaluation_required and not self.evaluation_done:
+            missing.append(_("submit the course evaluation"))
+        if not self.modules_total and not self.exams_total:
+            missing.append(_("the course has no required modules or exams yet"))
+        return missing
+
+    @property
     def is_complete(self) -> bool:
-        return self.total > 0 and self.completed >= self.total
+        return not self.missing
 
-
-def _parent_path(field: str = "path"):
-    return Substr(field, 1, Length(field) - Page.steplen)
+    @property
+    def completed_at(self) -> datetime | None:
+        """When the last required step was done, once the course is complete."""
+        return max(self.moments) if self.is_complete and self.moments else None
 
 
 def catalog_courses(*, index_page: Page, topic: Topic | None = None) -> QuerySet[CoursePage]:
@@ -79,53 +115,95 @@ def assessments_of(*, page: Page) -> list[Page]:
     return list(Page.objects.live().child_of(page).not_type(ModulePage).order_by("path"))
 
 
-def course_of_module(*, module: ModulePage) -> CoursePage:
-    return CoursePage.objects.select_related("topic").get(path=module.path[: -Page.steplen])
+def course_containing(*, page: Page) -> CoursePage | None:
+    """The course a page is in (a course is in itself), published or not. One query."""
+    return CoursePage.objects.ancestor_of(page, inclusive=True).select_related("topic").first()
 
 
-def _by_parent(queryset, path_field: str, course_paths: list[str], aggregate=None) -> dict:
-    """`aggregate` (default: a count) of `queryset` per course, keyed by course path, for rows
-    whose `path_field` is a direct child of one of `course_paths`. One grouped query."""
-    return dict(
-        queryset.annotate(parent_path=_parent_path(path_field))
-        .filter(parent_path__in=course_paths)
-        .order_by()
-        .values("parent_path")
-        .annotate(value=aggregate or Count("pk"))
-        .values_list("parent_path", "value")
+def is_published_in_course(*, page: Page, course: CoursePage) -> bool:
+    """Whether `page` and every page from its course down to it are published."""
+    return (
+        page.live
+        and not Page.objects.ancestor_of(page).filter(depth__gte=course.depth, live=False).exists()
     )
 
 
-def _required_completions(user):
-    return ModuleCompletion.objects.filter(user=user, module__live=True, module__is_required=True)
+def _steps_by_course(courses: list[CoursePage]) -> dict[int, tuple[int, int]]:
+    """(required modules, final exams) published in each course: one grouped query."""
+    ids = {course.path: course.pk for course in courses}
+    rows = (
+        Page.objects.live()
+        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        .filter(parent_path__in=list(ids))
+        .order_by()
+        .values("parent_path")
+        .annotate(
+            modules=Count("pk", filter=Q(modulepage__is_required=True)),
+            exams=Count("pk", filter=Q(modulepage__isnull=True)),
+        )
+        .values_list("parent_path", "modules", "exams")
+    )
+    return {ids[path]: (modules, exams) for path, modules, exams in rows}
 
 
-def progress_by_course(
-    *, user, course_paths: list[str], with_assessments: bool = True
-) -> dict[str, Progress]:
-    """Progress through each course's required steps, keyed by course path. Four queries
-    (two without assessments), however many courses."""
-    totals = _by_parent(ModulePage.objects.live().filter(is_required=True), "path", course_paths)
-    done = _by_parent(_required_completions(user), "module__path", course_paths)
-    exams, passed = {}, {}
-    if with_assessments:
-        exams = _by_parent(Page.objects.live().not_type(ModulePage), "path", course_paths)
-        passed = _by_parent(
-            AssessmentPass.objects.filter(user=user, page__live=True), "page__path", course_paths
+def _done_by_course(user, course_ids: list[int]) -> dict[tuple[int, str], tuple[int, datetime]]:
+    """(count, latest) of the learner's step records per course and kind: one query."""
+
+    def grouped(records: QuerySet, kind: str, moment: str) -> QuerySet:
+        return (
+            records.filter(user=user, course_id__in=course_ids)
+            .order_by()
+            .values("course_id")
+            .annotate(kind=Value(kind), count=Count("pk"), latest=Max(moment))
+            .values_list("course_id", "kind", "count", "latest")
         )
-    return {
-        path: Progress(
-            done.get(path, 0) + passed.get(path, 0),
-            totals.get(path, 0) + exams.get(path, 0),
-            with_assessments=bool(exams.get(path)),
+
+    rows = grouped(
+        ModuleCompletion.objects.filter(module__live=True, module__is_required=True),
+        "module",
+        "completed_at",
+    ).union(
+        grouped(AssessmentPass.objects.filter(page__live=True), "exam", "passed_at"),
+        grouped(CourseEvaluation.objects.all(), "evaluation", "submitted_at"),
+        all=True,
+    )
+    return {(course_id, kind): (count, latest) for course_id, kind, count, latest in rows}
+
+
+def course_progress(*, user, courses: list[CoursePage]) -> dict[int, Progress]:
+    """Each course's progress for `user`, keyed by course id. Two queries however many
+    courses; none for an anonymous visitor."""
+    if not courses or not user.is_authenticated:
+        return {c.pk: Progress(evaluation_required=c.evaluation_required) for c in courses}
+    steps = _steps_by_course(courses)
+    done = _done_by_course(user, [course.pk for course in courses])
+    progress = {}
+    for course in courses:
+        modules_done, modules_at = done.get((course.pk, "module"), (0, None))
+        exams_passed, exams_at = done.get((course.pk, "exam"), (0, None))
+        _evaluations, evaluated_at = done.get((course.pk, "evaluation"), (0, None))
+        if not course.evaluation_required:
+            evaluated_at = None
+        modules_total, exams_total = steps.get(course.pk, (0, 0))
+        progress[course.pk] = Progress(
+            modules_done=modules_done,
+            modules_total=modules_total,
+            exams_passed=exams_passed,
+            exams_total=exams_total,
+            evaluation_required=course.evaluation_required,
+            evaluation_done=evaluated_at is not None,
+            moments=[m for m in (modules_at, exams_at, evaluated_at) if m is not None],
         )
-        for path in course_paths
-    }
+    return progress
+
+
+def course_progress_for(*, user, course: CoursePage) -> Progress:
+    return course_progress(user=user, courses=[course])[course.pk]
 
 
 def completed_course_ids(*, user, courses: list[CoursePage]) -> set[int]:
-    progress = progress_by_course(user=user, course_paths=[c.path for c in courses])
-    return {c.pk for c in courses if progress[c.path].is_complete}
+    progress = course_progress(user=user, courses=courses)
+    return {pk for pk, course in progress.items() if course.is_complete}
 
 
 def course_prerequisites(*, course: CoursePage) -> list[CoursePage]:
@@ -169,11 +247,6 @@ def _module_rows(modules, completed_ids, current_id) -> list[dict]:
     return rows
 
 
-def _progress(modules, completed_ids) -> Progress:
-    required = [m for m in modules if m.is_required]
-    return Progress(sum(1 for m in required if m.pk in completed_ids), len(required))
-
-
 def _enrollment(*, user, course: CoursePage) -> Enrollment | None:
     if not user.is_authenticated:
         return None
@@ -187,21 +260,11 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
     current_id = enrollment.last_module_id if enrollment else None
     next_module = next((m for m in modules if m.pk not in completed_ids), None)
     prerequisites = course_prerequisites(course=course)
-    assessments = assessments_of(page=course)
-    passed = (
-        AssessmentPass.objects.filter(user=user, page__in=assessments).count()
-        if assessments and user.is_authenticated
-        else 0
-    )
-    module_progress = _progress(modules, completed_ids)
+    progress = course_progress_for(user=user, course=course)
     return {
         "modules": _module_rows(modules, completed_ids, current_id),
         "enrollment": enrollment,
-        "progress": Progress(
-            module_progress.completed + passed,
-            module_progress.total + len(assessments),
-            with_assessments=bool(assessments),
-        ),
+        "progress": progress,
         "continue_module": next(
             (m for m in modules if m.pk == current_id and m.pk not in completed_ids), next_module
         ),
@@ -212,9 +275,7 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
         ),
         "instructors": list(course.instructors.select_related("profile")),
         "evaluation_due": (
-            enrollment is not None
-            and course.evaluation_required
-            and not course.evaluations.filter(user=user).exists()
+            enrollment is not None and progress.evaluation_required and not progress.evaluation_done
         ),
         "total_minutes": sum(m.estimated_minutes for m in modules),
     }
@@ -225,7 +286,7 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
 
     Enrolled learners read modules; so do editors, who may preview any course.
     """
-    course = course_of_module(module=module)
+    course = course_containing(page=module)
     enrollment = _enrollment(user=user, course=course)
     if enrollment is None and not user.has_perm("wagtailadmin.access_admin"):
         return None
@@ -238,7 +299,7 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
         "modules": _module_rows(modules, completed_ids, module.pk),
         "is_complete": module.pk in completed_ids,
         "assessments": assessments_of(page=module),
-        "progress": _progress(modules, completed_ids),
+        "progress": course_progress_for(user=user, course=course),
         "previous_module": modules[index - 1] if index else None,
         "next_module": modules[index + 1]
         if index is not None and index + 1 < len(modules)
@@ -252,9 +313,9 @@ def dashboard_for_learner(*, user) -> dict:
         .select_related("course", "course__topic", "last_module")
         .order_by("-last_activity_at")
     )
-    progress = progress_by_course(user=user, course_paths=[e.course.path for e in enrollments])
+    progress = course_progress(user=user, courses=[e.course for e in enrollments])
     rows = [
-        {"enrollment": e, "course": e.course, "progress": progress[e.course.path]}
+        {"enrollment": e, "course": e.course, "progress": progress[e.course_id]}
         for e in enrollments
     ]
     in_progress = [r for r in rows if not r["progress"].is_complete]
@@ -265,18 +326,5 @@ def dashboard_for_learner(*, user) -> dict:
     }
 
 
-def course_containing(*, page: Page) -> CoursePage | None:
-    """The course a page (a module, or a quiz under a course or module) belongs to."""
-    ancestors = [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
-    return CoursePage.objects.filter(path__in=ancestors).first()
-
-
 def is_enrolled(*, user, course: CoursePage) -> bool:
     return Enrollment.objects.filter(user=user, course=course, is_active=True).exists()
-
-
-def last_completion_by_course(*, user, course_paths: list[str]) -> dict[str, datetime]:
-    """When each course's latest required module was completed by `user`. One query."""
-    return _by_parent(
-        _required_completions(user), "module__path", course_paths, Max("completed_at")
-    )

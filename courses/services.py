@@ -1,4 +1,11 @@
-"""Writes of per-learner course state. Views call these; nothing else writes the rows."""
+"""Writes of per-learner course state. Views and the quiz engine call these; nothing else
+writes the rows.
+
+Every service that records a required step (`module_mark_completed`, `assessment_record_pass`,
+`evaluation_submit`) then checks the completion rule; the first time it holds, it writes the
+learner's CourseCompletion and sends `courses.signals.course_completed` inside the same
+transaction (receivers queue their work with `transaction.on_commit`).
+"""
 
 from django.db import transaction
 from django.utils import timezone
@@ -7,14 +14,20 @@ from wagtail.models import Page
 
 from courses.models import (
     AssessmentPass,
+    CourseCompletion,
     CourseEvaluation,
     CoursePage,
     Enrollment,
     ModuleCompletion,
     ModulePage,
 )
-from courses.selectors import course_of_module, course_unmet_prerequisites, is_enrolled
-from courses.signals import progress_changed
+from courses.selectors import (
+    course_containing,
+    course_progress_for,
+    course_unmet_prerequisites,
+    is_enrolled,
+)
+from courses.signals import course_completed
 
 
 class EnrollmentError(Exception):
@@ -24,8 +37,11 @@ class EnrollmentError(Exception):
 def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
     """Enroll `user`, or re-activate a past enrollment. Returns (enrollment, created).
 
-    Refuses while prerequisites are unmet. Enrolling twice changes nothing.
+    Refuses while prerequisites are unmet, and in an unpublished course. Enrolling twice
+    changes nothing.
     """
+    if not course.live:
+        raise EnrollmentError(_("This course is not open for enrollment."))
     unmet = course_unmet_prerequisites(user=user, course=course)
     if unmet:
         raise EnrollmentError(
@@ -58,6 +74,19 @@ def enrollment_touch_module(*, enrollment: Enrollment, module: ModulePage) -> No
         enrollment.last_module_id = module.pk
 
 
+def _check_completion(*, user, course: CoursePage) -> None:
+    """Record the course as completed the first time its rule holds, and announce it.
+    Runs inside the caller's transaction, so the record and the step commit together."""
+    progress = course_progress_for(user=user, course=course)
+    if not progress.is_complete:
+        return
+    _completion, created = CourseCompletion.objects.get_or_create(
+        user=user, course=course, defaults={"completed_at": progress.completed_at}
+    )
+    if created:
+        course_completed.send(sender=CourseCompletion, user=user, course=course)
+
+
 def module_mark_completed(
     *, user, module: ModulePage, require_enrollment: bool = True
 ) -> tuple[ModuleCompletion, bool]:
@@ -67,29 +96,37 @@ def module_mark_completed(
     (`require_enrollment=False`) counts even if the learner left the course meanwhile: its
     attempt was started while enrolled, and completions outlive enrollments.
     """
-    course = course_of_module(module=module)
+    course = course_containing(page=module)
     if require_enrollment and not is_enrolled(user=user, course=course):
         raise EnrollmentError(
             _("Enroll in %(course)s before completing its modules.") % {"course": course.title}
         )
     with transaction.atomic():
-        completion, created = ModuleCompletion.objects.get_or_create(user=user, module=module)
+        completion, created = ModuleCompletion.objects.get_or_create(
+            user=user, module=module, defaults={"course": course}
+        )
         if created and module.is_required:
-            progress_changed.send(sender=ModuleCompletion, user=user, course=course)
+            _check_completion(user=user, course=course)
     return completion, created
 
 
-def assessment_mark_passed(*, user, page) -> tuple[AssessmentPass, bool]:
-    """Record that `user` passed a course-level assessment (`page`, a child of a course).
+def assessment_record_pass(*, user, page: Page) -> None:
+    """The quiz engine's one report to courses: `user` passed the assessment `page`.
 
-    Idempotent: returns (pass, created); the course's progress counts it as a required step.
+    Under a module it completes the module; directly under a course it is a final exam, a
+    required step of the course. Idempotent.
     """
-    course = CoursePage.objects.get(path=page.path[: -Page.steplen])
+    parent = page.get_parent().specific
+    if isinstance(parent, ModulePage):
+        module_mark_completed(user=user, module=parent, require_enrollment=False)
+        return
+    course = course_containing(page=page)
     with transaction.atomic():
-        passed, created = AssessmentPass.objects.get_or_create(user=user, page_id=page.pk)
+        _pass, created = AssessmentPass.objects.get_or_create(
+            user=user, page=page, defaults={"course": course}
+        )
         if created:
-            progress_changed.send(sender=AssessmentPass, user=user, course=course)
-    return passed, created
+            _check_completion(user=user, course=course)
 
 
 def evaluation_submit(*, user, course: CoursePage, data: dict) -> tuple[CourseEvaluation, bool]:
@@ -101,5 +138,5 @@ def evaluation_submit(*, user, course: CoursePage, data: dict) -> tuple[CourseEv
             user=user, course=course, defaults=data
         )
         if created:
-            progress_changed.send(sender=CourseEvaluation, user=user, course=course)
+            _check_completion(user=user, course=course)
     return evaluation, created

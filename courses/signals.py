@@ -1,5 +1,6 @@
 from django.dispatch import Signal
 
-# Sent with `user` and `course` when something that counts towards completing the course
-# happens: a required module completed, a final exam passed, a course evaluation submitted.
-progress_changed = Signal()
+# Sent with `user` and `course`, inside the transaction that recorded the step, the first time
+# the learner's course meets its completion rule. The certificates app listens and queues the
+# certificate's issue once that transaction commits.
+course_completed = Signal()

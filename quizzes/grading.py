@@ -1,17 +1,8 @@
-"""Grading: pure functions over an attempt's snapshot and answers. No database access.
+"""Scores: pure arithmetic over question results. No Django import, no database access.
 
-Rules (also shown to instructors in the question editors' help text):
-
-- Single choice and true/false: all or nothing.
-- Multiple response: with k correct options, +1/k for each correct option chosen and -1/k for
-  each wrong option chosen; the question score never goes below 0.
-- Matching: proportional to the rows matched correctly.
-- Ordering: proportional to the items in their correct position.
-- Short answer: all or nothing; an answer matches an accepted variant ignoring case and
-  surrounding (or repeated) spaces.
-- Numeric: all or nothing; correct when within the tolerance of the answer, inclusive.
-
-A question earns points x fraction. The attempt's score is earned / available as a
+Each question type grades its own answers into a fraction from 0 to 1 (its rule is in its
+module in `quizzes/questions/` and in the editor's help text); a question earns points x
+fraction. The attempt's score is earned / available as a
 percentage, rounded half-up to one decimal place, and passes when score >= pass mark. Sums are
 exact (fractions) until that single rounding, so the order of questions or answers cannot
 change a score.
@@ -118,72 +109,6 @@ def parse_decimal(value: Any) -> Decimal | None:
     return number
 
 
-def _choice(question: Mapping, answer: Any) -> Fraction:
-    correct = {o["token"] for o in question["options"] if o["correct"]}
-    return Fraction(1) if isinstance(answer, str) and answer in correct else Fraction(0)
-
-
-def _multiple(question: Mapping, answer: Any) -> Fraction:
-    if not isinstance(answer, list | tuple | set | frozenset):
-        return Fraction(0)
-    chosen = {token for token in answer if isinstance(token, str)}
-    correct = {o["token"] for o in question["options"] if o["correct"]}
-    wrong = {o["token"] for o in question["options"] if not o["correct"]}
-    if not correct:
-        return Fraction(0)
-    raw = Fraction(len(chosen & correct) - len(chosen & wrong), len(correct))
-    return max(raw, Fraction(0))
-
-
-def _matching(question: Mapping, answer: Any) -> Fraction:
-    rows = question["rows"]
-    if not rows or not isinstance(answer, Mapping):
-        return Fraction(0)
-    right = sum(1 for row in rows if answer.get(row["token"]) == row["answer"])
-    return Fraction(right, len(rows))
-
-
-def _ordering(question: Mapping, answer: Any) -> Fraction:
-    """`answer` maps each item's token to the position (1-based) the learner gave it."""
-    order = question["order"]
-    if not order or not isinstance(answer, Mapping):
-        return Fraction(0)
-    right = sum(1 for index, token in enumerate(order, start=1) if answer.get(token) == index)
-    return Fraction(right, len(order))
-
-
-def _short_answer(question: Mapping, answer: Any) -> Fraction:
-    if not isinstance(answer, str) or not answer.strip():
-        return Fraction(0)
-    accepted = {normalize_text(variant) for variant in question["accepted"]}
-    return Fraction(1) if normalize_text(answer) in accepted else Fraction(0)
-
-
-def _numeric(question: Mapping, answer: Any) -> Fraction:
-    given = parse_decimal(answer) if answer not in (None, "") else None
-    if given is None:
-        return Fraction(0)
-    expected = Decimal(question["answer"])
-    tolerance = Decimal(question["tolerance"])
-    return Fraction(1) if abs(given - expected) <= tolerance else Fraction(0)
-
-
-GRADERS = {
-    "single_choice": _choice,
-    "true_false": _choice,
-    "multiple_response": _multiple,
-    "matching": _matching,
-    "ordering": _ordering,
-    "short_answer": _short_answer,
-    "numeric": _numeric,
-}
-
-
-def grade_question(question: Mapping, answer: Any) -> QuestionResult:
-    fraction = GRADERS[question["type"]](question, answer)
-    return QuestionResult(question["id"], fraction, Fraction(Decimal(question["points"])))
-
-
 def snapshot_questions(snapshot: Mapping) -> list[Mapping]:
     """Every gradable question of a snapshot, in the order presented (cases flattened)."""
     questions = []
@@ -193,12 +118,6 @@ def snapshot_questions(snapshot: Mapping) -> list[Mapping]:
         else:
             questions.append(item["question"])
     return questions
-
-
-def grade_attempt(snapshot: Mapping, answers: Mapping[str, Any]) -> AttemptResult:
-    return AttemptResult(
-        [grade_question(q, answers.get(q["id"])) for q in snapshot_questions(snapshot)]
-    )
 
 
 def combine_scores(method: str, scores: Iterable[Decimal]) -> Decimal | None:

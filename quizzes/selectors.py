@@ -7,10 +7,9 @@ from decimal import Decimal
 from django.http import Http404
 from django.utils.translation import ngettext
 
-from quizzes.forms import field_name
 from quizzes.grading import combine_scores, snapshot_questions
 from quizzes.models import AttemptStatus, QuizAttempt, QuizPage, ReviewDetail, ReviewWhen
-from quizzes.snapshots import without_keys
+from quizzes.questions import field_name, question_type
 
 
 @dataclass(frozen=True)
@@ -71,49 +70,34 @@ def review_detail(*, quiz: QuizPage, attempt: QuizAttempt, state: QuizState) -> 
 
 
 def _present_question(question: dict, answers: dict, results: dict, detail: str) -> dict:
-    """One question for a template: keys only when `detail` is FULL; marks when MARKED."""
-    shown = without_keys(question) if detail != ReviewDetail.FULL else dict(question)
+    """One question for its type's template. While answering (`detail` ""), only the public
+    view; in review, marks with MARKED and FULL, and key, feedback and explanation with FULL."""
+    kind = question_type(question["type"])
     answer = answers.get(question["id"])
+    if detail:
+        shown = kind.review(question, answer, reveal=detail == ReviewDetail.FULL)
+        shown["template"] = kind.review_template
+    else:
+        shown = kind.present(question, answer)
+        shown["template"] = kind.template
     shown["name"] = field_name(question["id"])
-    shown["given"] = answer
     points = Decimal(question["points"]).normalize()
     shown["points_label"] = ngettext("%(points)s point", "%(points)s points", points == 1) % {
         "points": f"{points:f}"
     }
-    if detail == ReviewDetail.FULL and question["type"] == "numeric":
-        shown["expected"] = question["answer"]
-    if question["type"] in ("single_choice", "true_false", "multiple_response"):
-        chosen = set(answer) if isinstance(answer, list) else {answer}
-        for option in shown["options"]:
-            option["chosen"] = option["token"] in chosen
-    elif question["type"] == "matching":
-        for row in shown["rows"]:
-            row["name"] = field_name(question["id"], row["token"])
-            row["chosen"] = (answer or {}).get(row["token"], "")
-            if detail == ReviewDetail.FULL:
-                row["answer_text"] = next(
-                    c["text"] for c in question["choices"] if c["token"] == row["answer"]
-                )
-    elif question["type"] == "ordering":
-        for item in shown["items"]:
-            item["name"] = field_name(question["id"], item["token"])
-            item["chosen"] = (answer or {}).get(item["token"])
-        shown["positions"] = list(range(1, len(question["items"]) + 1))
-        if detail == ReviewDetail.FULL:
-            texts = {i["token"]: i["text"] for i in question["items"]}
-            shown["correct_order"] = [texts[token] for token in question["order"]]
+    if detail == ReviewDetail.FULL:
+        shown["explanation"] = question["explanation"]
     if detail in (ReviewDetail.MARKED, ReviewDetail.FULL):
         shown["result"] = results.get(question["id"])
     return shown
 
 
-def present_attempt(*, attempt: QuizAttempt, detail: str = "", answers: dict | None = None) -> list:
+def present_attempt(*, attempt: QuizAttempt, detail: str = "") -> list:
     """The attempt's items (questions and cases) as templates show them.
 
     `detail` "" is an attempt in progress: no keys, feedback, explanations or results reach
-    the template at all. `answers` overrides the saved answers (to redisplay a refused form).
+    the template at all.
     """
-    answers = attempt.answers if answers is None else answers
     results = attempt.results or {}
     items = []
     for item in attempt.snapshot["items"]:
@@ -125,17 +109,14 @@ def present_attempt(*, attempt: QuizAttempt, detail: str = "", answers: dict | N
                     "vignette": item["vignette"],
                     "image": item["image"],
                     "questions": [
-                        _present_question(q, answers, results, detail) for q in item["questions"]
+                        _present_question(q, attempt.answers, results, detail)
+                        for q in item["questions"]
                     ],
                 }
             )
         else:
-            items.append(
-                {
-                    "kind": "question",
-                    "question": _present_question(item["question"], answers, results, detail),
-                }
-            )
+            question = _present_question(item["question"], attempt.answers, results, detail)
+            items.append({"kind": "question", "question": question})
     return items
 
 

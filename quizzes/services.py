@@ -9,18 +9,17 @@ constraints (learner, quiz, number) and (one open attempt per learner and quiz).
 import logging
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from courses.models import ModulePage
-from courses.selectors import course_containing, is_enrolled
-from courses.services import assessment_mark_passed, module_mark_completed
-from quizzes.forms import answers_from_post
-from quizzes.grading import grade_attempt
+from courses.selectors import course_containing, is_enrolled, is_published_in_course
+from courses.services import assessment_record_pass
 from quizzes.models import GRACE_PERIOD, AttemptStatus, QuizAttempt, QuizPage
+from quizzes.questions import clean_answers, grade_attempt
 from quizzes.snapshots import build_snapshot, snapshot_question_ids
 
 logger = logging.getLogger(__name__)
@@ -49,7 +48,9 @@ class StartRefused(QuizError):
 def check_can_start(*, user, quiz: QuizPage, graded: list[QuizAttempt], now: datetime) -> None:
     """Raise StartRefused unless `user` may start a new attempt of `quiz` now."""
     course = course_containing(page=quiz)
-    if course is None or not is_enrolled(user=user, course=course):
+    if course is None or not is_published_in_course(page=quiz, course=course):
+        raise StartRefused(_("This quiz is not open at the moment."))
+    if not is_enrolled(user=user, course=course):
         raise StartRefused(_("Enroll in this course before taking its quizzes."))
     if quiz.max_attempts is not None and len(graded) >= quiz.max_attempts:
         raise StartRefused(
@@ -124,6 +125,12 @@ def _lock_open(attempt: QuizAttempt) -> QuizAttempt:
     return locked
 
 
+def _save(attempt: QuizAttempt, answers: dict[str, Any], *, now: datetime) -> None:
+    attempt.answers = clean_answers(attempt.snapshot, answers)
+    attempt.answers_saved_at = now
+    attempt.save(update_fields=["answers", "answers_saved_at"])
+
+
 def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
     """Grade a locked, open attempt from its saved answers, and complete the module on a pass."""
     result = grade_attempt(attempt.snapshot, attempt.answers)
@@ -137,18 +144,16 @@ def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
         update_fields=["results", "score", "passed", "status", "submitted_at", "timed_out"]
     )
     if attempt.passed:
-        parent_path = attempt.quiz.path[: -ModulePage.steplen]
-        module = ModulePage.objects.filter(path=parent_path).first()
-        if module is None:  # a final exam: a required step of its course
-            assessment_mark_passed(user=attempt.user, page=attempt.quiz)
-        else:
-            module_mark_completed(user=attempt.user, module=module, require_enrollment=False)
+        assessment_record_pass(user=attempt.user, page=attempt.quiz)
 
 
-def attempt_save_answers(*, attempt: QuizAttempt, data, now: datetime | None = None) -> QuizAttempt:
-    """Replace the saved answers with those in `data`. Refuses, saving nothing, answers that
-    do not belong to the attempt (AnswerError) or that arrive after the deadline and its grace
-    period (AttemptClosed; the attempt is then graded with what was saved in time)."""
+def attempt_save_answers(
+    *, attempt: QuizAttempt, answers: dict[str, Any], now: datetime | None = None
+) -> QuizAttempt:
+    """Replace the saved answers with `answers` (question id -> answer). Refuses, saving
+    nothing, answers that do not belong to the attempt (AnswerError) or that arrive after the
+    deadline and its grace period (AttemptClosed; the attempt is then graded with what was
+    saved in time)."""
     now = now or timezone.now()
     with transaction.atomic():
         locked = _lock_open(attempt)
@@ -159,14 +164,14 @@ def attempt_save_answers(*, attempt: QuizAttempt, data, now: datetime | None = N
                 attempt=locked,
             )
         else:
-            locked.answers = answers_from_post(locked.snapshot, data)
-            locked.answers_saved_at = now
-            locked.save(update_fields=["answers", "answers_saved_at"])
+            _save(locked, answers, now=now)
             return locked
     raise closed
 
 
-def attempt_submit(*, attempt: QuizAttempt, data=None, now: datetime | None = None) -> QuizAttempt:
+def attempt_submit(
+    *, attempt: QuizAttempt, answers: dict[str, Any] | None = None, now: datetime | None = None
+) -> QuizAttempt:
     """Save the final answers (if given) and grade, exactly once.
 
     A submit after the deadline and grace period grades the answers saved in time and raises
@@ -176,10 +181,8 @@ def attempt_submit(*, attempt: QuizAttempt, data=None, now: datetime | None = No
     with transaction.atomic():
         locked = _lock_open(attempt)
         if locked.accepts_answers_at(now):
-            if data is not None:
-                locked.answers = answers_from_post(locked.snapshot, data)
-                locked.answers_saved_at = now
-                locked.save(update_fields=["answers", "answers_saved_at"])
+            if answers is not None:
+                _save(locked, answers, now=now)
             _grade(locked, now=now, timed_out=False)
             return locked
         _grade(locked, now=now, timed_out=True)

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 
 from cms.http import private_response, refuse_unless_logged_in_post
 from courses.selectors import course_containing, is_enrolled
-from quizzes.forms import AnswerError
+from quizzes.forms import answers_from_post
+from quizzes.questions import AnswerError
 from quizzes.selectors import (
     answered_count,
     attempt_for_learner,
@@ -108,10 +109,11 @@ def attempt_take(request, quiz, number):
         return HttpResponseNotAllowed(["GET", "POST"])
     submitting = request.POST.get("action") == "submit"
     try:
+        answers = answers_from_post(attempt.snapshot, request.POST)
         if submitting:
-            attempt_submit(attempt=attempt, data=request.POST)
+            attempt_submit(attempt=attempt, answers=answers)
         else:
-            attempt_save_answers(attempt=attempt, data=request.POST)
+            attempt_save_answers(attempt=attempt, answers=answers)
     except AnswerError as error:
         message = _("%(error)s Nothing was saved; your earlier answers are kept.") % {
             "error": error
@@ -133,7 +135,8 @@ def attempt_autosave(request, quiz, number):
         return JsonResponse({"error": _("Your session has ended. Log in again.")}, status=403)
     attempt = attempt_for_learner(user=request.user, quiz=quiz, number=number)
     try:
-        attempt = attempt_save_answers(attempt=attempt, data=request.POST)
+        answers = answers_from_post(attempt.snapshot, request.POST)
+        attempt = attempt_save_answers(attempt=attempt, answers=answers)
     except AnswerError as error:
         return JsonResponse({"error": str(error)}, status=400)
     except AttemptClosed as closed:

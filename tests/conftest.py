@@ -1,16 +1,22 @@
+import json
+
 import pytest
 from django.core.cache import cache
+from django.test import TestCase
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale, Page, Site
 
 from cms.models import HomePage
+from quizzes.authoring import question_stream
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
     LearnerProfileFactory,
     ModulePageFactory,
+    QuizPageFactory,
     UserFactory,
 )
+from tests.factories.quizzes import key_answers, true_false_questions
 
 # Timing varies on shared CI machines; correctness, not speed, is what properties check.
 hypothesis_settings.register_profile("suite", deadline=None, max_examples=200)
@@ -80,3 +86,70 @@ def editor(db):
     user = UserFactory(is_staff=True)
     user.groups.add(Group.objects.get_or_create(name="Editors")[0])
     return user
+
+
+@pytest.fixture
+def enrolled(learner, course):
+    from courses.services import enrollment_create
+
+    return enrollment_create(user=learner, course=course)[0]
+
+
+@pytest.fixture
+def quiz(modules):
+    """A module quiz with one question of every type, under the first module."""
+    return QuizPageFactory(parent=modules[0], title="Module 1 quiz", slug="quiz")
+
+
+@pytest.fixture
+def make_quiz(modules):
+    """Make a module quiz under the first module from `(type, value)` questions."""
+
+    def make(questions, **settings):
+        return QuizPageFactory(
+            parent=modules[0], questions=json.dumps(question_stream(questions)), **settings
+        )
+
+    return make
+
+
+@pytest.fixture
+def final_exam(course):
+    return QuizPageFactory(
+        parent=course,
+        slug="final-exam",
+        title="Final exam",
+        questions=json.dumps(question_stream(true_false_questions(3))),
+    )
+
+
+def committed():
+    """Run what the code under test queues with `transaction.on_commit` when the block ends,
+    as the commit at the end of a real request would: a test's own transaction never commits.
+    """
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
+def submit(user, quiz, *, right=True):
+    """Start an attempt and submit it with every answer right (or none), then commit."""
+    from quizzes.services import attempt_start, attempt_submit
+
+    with committed():
+        attempt, _ = attempt_start(user=user, quiz=quiz)
+        answers = key_answers(attempt.snapshot) if right else {}
+        return attempt_submit(attempt=attempt, answers=answers)
+
+
+@pytest.fixture
+def complete_course(learner, course, modules, final_exam):
+    """Finish every requirement of `course` for `learner`; returns a function to run it."""
+    from courses.services import enrollment_create, module_mark_completed
+
+    def complete(user=learner):
+        with committed():
+            enrollment_create(user=user, course=course)
+            for module in modules:
+                module_mark_completed(user=user, module=module)
+        submit(user, final_exam)
+
+    return complete

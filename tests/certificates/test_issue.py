@@ -11,7 +11,7 @@ from certificates.models import Certificate, CertificateEvent
 from cms.models import LearnerProfile
 from courses.models import CourseEvaluation
 from courses.services import enrollment_create, module_mark_completed
-from tests.certificates.conftest import submit
+from tests.conftest import committed, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -87,17 +87,18 @@ def test_incomplete_profile_waits_then_issues_when_completed(
     assert "Waiting for your CE profile" in html
     assert "licence or registration number" in html and course.title in html
 
-    client.post(
-        reverse("profile"),
-        {
-            "legal_name": "Jordan Reyes",
-            "learner_type": "therapist",
-            "licence_number": "MA1",
-            "jurisdiction": "Florida",
-            "designation": "",
-            "licensing_body": "",
-        },
-    )
+    with committed():
+        client.post(
+            reverse("profile"),
+            {
+                "legal_name": "Jordan Reyes",
+                "learner_type": "therapist",
+                "licence_number": "MA1",
+                "jurisdiction": "Florida",
+                "designation": "",
+                "licensing_body": "",
+            },
+        )
     assert Certificate.objects.get(user=learner).licence_number == "MA1"
 
 
@@ -110,9 +111,11 @@ def test_required_evaluation_gates_issue(client, learner, course, complete_cours
     assert "Evaluate this course" in client.get(course.url).content.decode()
     bad = client.post(course.url + "evaluation/", {"rating": "9"})
     assert bad.status_code == 400 and not CourseEvaluation.objects.exists()
-    client.post(
-        course.url + "evaluation/", {"rating": "5", "met_objectives": "on", "comments": "Clear"}
-    )
+    with committed():
+        client.post(
+            course.url + "evaluation/",
+            {"rating": "5", "met_objectives": "on", "comments": "Clear"},
+        )
     assert CourseEvaluation.objects.get(user=learner).rating == 5
     assert Certificate.objects.filter(user=learner).count() == 1
 
@@ -193,7 +196,7 @@ def test_a_course_that_is_only_a_final_exam_certifies_on_passing(learner, catalo
     import json
 
     from quizzes.authoring import question_stream
-    from tests.certificates.conftest import submit
+    from tests.conftest import committed, submit
     from tests.factories import CoursePageFactory, QuizPageFactory
     from tests.factories.quizzes import true_false_questions
 

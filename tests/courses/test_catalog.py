@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.factories import CoursePageFactory, TopicFactory
@@ -28,7 +30,8 @@ def test_catalog_filters_by_topic(client, catalog, topics):
     html = client.get(catalog.url, {"topic": "contraindications"}).content.decode()
     assert "Red Flags in Practice" in html
     assert "Deep Tissue Techniques" not in html
-    assert "1 course" in html
+    # The count a learner reads above the list: singular, and naming the topic chosen.
+    assert re.search(r'role="status">\s*1 course · Contraindications\s*</p>', html)
 
 
 def test_unknown_topic_shows_all_courses(client, catalog, topics):

@@ -32,7 +32,7 @@ def test_completed_course_moves_to_completed(learner_client, learner, course, mo
     html = learner_client.get(reverse("dashboard")).content.decode()
     completed = html.split("<h2>Completed</h2>")[1]
     assert course.title in completed
-    assert "3 of 3 required modules complete (100%)" in completed
+    assert "3 of 3 required steps complete (100%)" in completed
 
 
 def test_optional_modules_do_not_count(learner_client, learner, course, modules):
@@ -41,7 +41,7 @@ def test_optional_modules_do_not_count(learner_client, learner, course, modules)
     enrollment_create(user=learner, course=course)
     module_mark_completed(user=learner, module=modules[0])
     html = learner_client.get(reverse("dashboard")).content.decode()
-    assert "1 of 2 required modules complete (50%)" in html
+    assert "1 of 2 required steps complete (50%)" in html
 
 
 def test_dashboard_shows_only_own_courses(client, learner, other_learner, course):

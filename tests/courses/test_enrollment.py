@@ -20,7 +20,7 @@ def test_enroll_creates_one_enrollment_and_shows_progress(learner_client, learne
     assert response.status_code == 200
     assert "You are enrolled in Trigger Point Techniques." in response.content.decode()
     assert Enrollment.objects.filter(user=learner, course=course, is_active=True).count() == 1
-    assert b"0 of 3 required modules complete (0%)" in response.content
+    assert b"0 of 3 required steps complete (0%)" in response.content
 
 
 def test_enrolling_twice_keeps_one_row(learner_client, learner, course):
@@ -74,5 +74,5 @@ def test_unenroll_keeps_progress_for_return(learner_client, learner, course, mod
     assert course.title.encode() not in learner_client.get(reverse("dashboard")).content
 
     response = learner_client.post(course.url + "enroll/", follow=True)
-    assert b"1 of 3 required modules complete (33%)" in response.content
+    assert b"1 of 3 required steps complete (33%)" in response.content
     assert Enrollment.objects.filter(user=learner).count() == 1

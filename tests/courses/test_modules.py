@@ -43,7 +43,7 @@ def test_mark_complete_moves_progress(learner_client, learner, enrolled, modules
     assert ModuleCompletion.objects.filter(user=learner, module=modules[0]).count() == 1
     html = learner_client.get(reverse("dashboard")).content.decode()
     assert 'value="33"' in html
-    assert "1 of 3 required modules complete (33%)" in html
+    assert "1 of 3 required steps complete (33%)" in html
 
 
 def test_completing_twice_records_once(learner_client, learner, enrolled, modules):

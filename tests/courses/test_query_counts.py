@@ -11,7 +11,7 @@ from tests.factories.courses import paragraphs
 
 pytestmark = pytest.mark.django_db
 
-MODULE_PAGE_BUDGET = 15
+MODULE_PAGE_BUDGET = 16
 
 
 def count_queries(client, url: str) -> int:
@@ -69,11 +69,42 @@ def test_course_page_queries_do_not_grow_with_modules(learner_client, learner, c
 
 
 def test_catalog_queries_do_not_grow_with_courses(client, learner, catalog):
-    build_course(catalog, learner, modules=1)
+    import re
+
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from courses.selectors import CARD_IMAGE_SPEC
+
+    courses = []
+
+    def add_courses_with_covers(count):
+        for _ in range(count):
+            course, _ = build_course(catalog, learner, modules=1)
+            # An image of its own per course, so every card needs a rendition of its own.
+            course.cover_image = get_image_model().objects.create(
+                title=f"Cover of {course.title}",
+                file=get_test_image_file(filename=f"{course.slug}.png"),
+            )
+            course.save_revision().publish()
+            courses.append(course)
+
+    def catalog_image_sources():
+        return re.findall(r'<img\b[^>]*\bsrc="([^"]+)"', client.get(catalog.url).content.decode())
+
+    def card_rendition_urls():
+        return [course.cover_image.get_rendition(CARD_IMAGE_SPEC).url for course in courses]
+
+    add_courses_with_covers(1)
     small = count_queries(client, catalog.url)
-    for _ in range(29):
-        build_course(catalog, learner, modules=1)
+    assert catalog_image_sources() == card_rendition_urls()
+
+    add_courses_with_covers(29)
     large = count_queries(client, catalog.url)
+    sources = catalog_image_sources()
+    assert len(sources) == 30, sources
+    assert sources == card_rendition_urls()
+
     assert small == large, (small, large)
 
 

@@ -76,3 +76,4 @@ class ModuleCompletionFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     module = factory.SubFactory(ModulePageFactory)
+    course = factory.LazyAttribute(lambda completion: completion.module.get_parent().specific)

@@ -2,9 +2,12 @@ import json
 
 import factory
 import wagtail_factories
+from django.http import QueryDict
 
 from quizzes.authoring import question_stream
+from quizzes.grading import snapshot_questions
 from quizzes.models import QuizPage
+from quizzes.questions import question_type
 
 P = "<p>{}</p>".format
 
@@ -123,3 +126,31 @@ class QuizPageFactory(wagtail_factories.PageFactory):
     questions = factory.LazyFunction(lambda: json.dumps(question_stream(EVERY_TYPE)))
     pass_mark = 80
     shuffle_options = True
+
+
+def key_answers(snapshot: dict) -> dict:
+    """Answers (question id -> answer) that get every question of a snapshot right."""
+    return {q["id"]: question_type(q["type"]).key(q) for q in snapshot_questions(snapshot)}
+
+
+def answer_fields(snapshot: dict, answers: dict) -> dict[str, list[str]]:
+    """The form fields a learner's browser posts for `answers`."""
+    questions = {q["id"]: q for q in snapshot_questions(snapshot)}
+    fields = {}
+    for question_id, answer in answers.items():
+        question = questions[question_id]
+        fields.update(question_type(question["type"]).form_data(question, answer))
+    return fields
+
+
+def key_form(snapshot: dict) -> dict[str, list[str]]:
+    """The form fields that answer every question of a snapshot correctly."""
+    return answer_fields(snapshot, key_answers(snapshot))
+
+
+def form_data(data: dict) -> QueryDict:
+    """`data` (lists for multiple values) as the QueryDict a submitted form arrives as."""
+    query = QueryDict(mutable=True)
+    for name, value in data.items():
+        query.setlist(name, value if isinstance(value, list) else [value])
+    return query

@@ -1,7 +1,5 @@
 import statistics
 
-from tests.quizzes.conftest import make_quiz  # noqa: F401 - shared fixture
-
 
 def report(title: str, rows: list[tuple]) -> None:
     """Print a small table; `make bench` shows it (pytest -s)."""

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from certificates.models import Certificate
 from certificates.services import certificate_render
-from tests.certificates.conftest import complete_course, final_exam, provider  # noqa: F401
+from tests.certificates.conftest import provider  # noqa: F401
 from tests.perf.conftest import report, summary
 
 pytestmark = pytest.mark.django_db

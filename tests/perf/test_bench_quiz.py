@@ -11,13 +11,12 @@ from django.db import connection, connections
 from django.test import Client
 
 from courses.services import enrollment_create
-from quizzes.authoring import form_data, key_answers
 from quizzes.forms import answers_from_post
-from quizzes.grading import grade_attempt
 from quizzes.models import QuizAttempt
+from quizzes.questions import grade_attempt
 from quizzes.services import attempt_start
 from tests.factories import LearnerProfileFactory
-from tests.factories.quizzes import EVERY_TYPE, true_false_questions
+from tests.factories.quizzes import EVERY_TYPE, form_data, key_form, true_false_questions
 from tests.perf.conftest import report, summary
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -33,14 +32,14 @@ def test_grading_a_fifty_question_attempt(learner, course, make_quiz):
     pure, served = [], []
     for _ in range(20):
         attempt, _ = attempt_start(user=learner, quiz=quiz)
-        answers = answers_from_post(attempt.snapshot, form_data(key_answers(attempt.snapshot)))
+        answers = answers_from_post(attempt.snapshot, form_data(key_form(attempt.snapshot)))
         for _ in range(10):
             started = time.perf_counter()
             grade_attempt(attempt.snapshot, answers)
             pure.append(time.perf_counter() - started)
         client = Client()
         client.force_login(learner)
-        data = {**key_answers(attempt.snapshot), "action": "submit"}
+        data = {**key_form(attempt.snapshot), "action": "submit"}
         started = time.perf_counter()
         response = client.post(f"{quiz.url}attempts/{attempt.number}/", data)
         served.append(time.perf_counter() - started)

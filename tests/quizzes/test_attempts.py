@@ -7,10 +7,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from courses.models import ModuleCompletion
-from quizzes.authoring import form_data
-from quizzes.forms import AnswerError
+from quizzes.forms import answers_from_post
 from quizzes.grading import snapshot_questions
 from quizzes.models import AttemptStatus, QuizAttempt
+from quizzes.questions import AnswerError
 from quizzes.services import (
     AttemptClosed,
     StartRefused,
@@ -19,13 +19,15 @@ from quizzes.services import (
     attempt_submit,
     attempts_close_overdue,
 )
-from tests.factories.quizzes import true_false_questions
+from tests.factories.quizzes import form_data, true_false_questions
 from tests.quizzes.conftest import right_post, wrong_post
 
 pytestmark = pytest.mark.django_db
 
 
-post = form_data
+def parse(attempt, fields: dict) -> dict:
+    """Answers read from form fields, as the attempt view reads them."""
+    return answers_from_post(attempt.snapshot, form_data(fields))
 
 
 def test_start_freezes_a_snapshot_of_every_question(learner, enrolled, quiz):
@@ -122,7 +124,7 @@ def test_submit_with_every_answer_right_passes_and_completes_module(
     learner, enrolled, quiz, modules
 ):
     attempt, _ = attempt_start(user=learner, quiz=quiz)
-    graded = attempt_submit(attempt=attempt, data=post(right_post(attempt.snapshot)))
+    graded = attempt_submit(attempt=attempt, answers=parse(attempt, right_post(attempt.snapshot)))
     assert graded.status == AttemptStatus.GRADED
     assert graded.score == Decimal("100.0") and graded.passed
     assert all(r["correct"] for r in graded.results.values())
@@ -131,16 +133,16 @@ def test_submit_with_every_answer_right_passes_and_completes_module(
 
 def test_failing_submit_does_not_complete_module(learner, enrolled, quiz):
     attempt, _ = attempt_start(user=learner, quiz=quiz)
-    graded = attempt_submit(attempt=attempt, data=post(wrong_post(attempt.snapshot)))
+    graded = attempt_submit(attempt=attempt, answers=parse(attempt, wrong_post(attempt.snapshot)))
     assert graded.score == Decimal("0.0") and graded.passed is False
     assert not ModuleCompletion.objects.exists()
 
 
 def test_submit_twice_grades_once(learner, enrolled, quiz):
     attempt, _ = attempt_start(user=learner, quiz=quiz)
-    attempt_submit(attempt=attempt, data=post(right_post(attempt.snapshot)))
+    attempt_submit(attempt=attempt, answers=parse(attempt, right_post(attempt.snapshot)))
     with pytest.raises(AttemptClosed, match="already been submitted"):
-        attempt_submit(attempt=attempt, data=post(wrong_post(attempt.snapshot)))
+        attempt_submit(attempt=attempt, answers=parse(attempt, wrong_post(attempt.snapshot)))
     attempt.refresh_from_db()
     assert attempt.score == Decimal("100.0")
 
@@ -156,13 +158,13 @@ def test_submit_twice_grades_once(learner, enrolled, quiz):
 def test_tampered_answers_are_refused_and_nothing_changes(learner, enrolled, quiz, tamper):
     attempt, _ = attempt_start(user=learner, quiz=quiz)
     saved = right_post(attempt.snapshot)
-    attempt_save_answers(attempt=attempt, data=post(saved))
+    attempt_save_answers(attempt=attempt, answers=parse(attempt, saved))
     attempt.refresh_from_db()
     before = attempt.answers
     single = next(q for q in snapshot_questions(attempt.snapshot) if q["type"] == "single_choice")
     with pytest.raises(AnswerError):
         attempt_save_answers(
-            attempt=attempt, data=post({**saved, **tamper(attempt.snapshot, single)})
+            attempt=attempt, answers=parse(attempt, {**saved, **tamper(attempt.snapshot, single)})
         )
     attempt.refresh_from_db()
     assert attempt.answers == before
@@ -173,10 +175,13 @@ def test_oversized_and_non_numeric_text_is_refused(learner, enrolled, quiz):
     questions = {q["type"]: q for q in snapshot_questions(attempt.snapshot)}
     with pytest.raises(AnswerError, match="limited to 500 characters"):
         attempt_save_answers(
-            attempt=attempt, data=post({f"q-{questions['short_answer']['id']}": "x" * 501})
+            attempt=attempt,
+            answers=parse(attempt, {f"q-{questions['short_answer']['id']}": "x" * 501}),
         )
     with pytest.raises(AnswerError, match="needs a number"):
-        attempt_save_answers(attempt=attempt, data=post({f"q-{questions['numeric']['id']}": "5O"}))
+        attempt_save_answers(
+            attempt=attempt, answers=parse(attempt, {f"q-{questions['numeric']['id']}": "5O"})
+        )
     attempt.refresh_from_db()
     assert attempt.answers == {}
 
@@ -188,12 +193,14 @@ def test_answers_after_deadline_and_grace_are_refused(learner, enrolled, make_qu
     assert attempt.deadline == start + timedelta(minutes=10)
     in_time = right_post(attempt.snapshot)
     attempt_save_answers(
-        attempt=attempt, data=post(in_time), now=start + timedelta(minutes=10, seconds=20)
+        attempt=attempt,
+        answers=parse(attempt, in_time),
+        now=start + timedelta(minutes=10, seconds=20),
     )
     with pytest.raises(AttemptClosed, match="Time ran out"):
         attempt_submit(
             attempt=attempt,
-            data=post(wrong_post(attempt.snapshot)),
+            answers=parse(attempt, wrong_post(attempt.snapshot)),
             now=start + timedelta(minutes=10, seconds=31),
         )
     attempt.refresh_from_db()
@@ -205,7 +212,9 @@ def test_close_overdue_command_grades_saved_answers(learner, enrolled, make_quiz
     quiz = make_quiz(true_false_questions(2), time_limit_minutes=5)
     start = timezone.now() - timedelta(minutes=6)
     attempt, _ = attempt_start(user=learner, quiz=quiz, now=start)
-    attempt_save_answers(attempt=attempt, data=post(right_post(attempt.snapshot)), now=start)
+    attempt_save_answers(
+        attempt=attempt, answers=parse(attempt, right_post(attempt.snapshot)), now=start
+    )
     fresh, _ = attempt_start(
         user=learner, quiz=make_quiz(true_false_questions(1), time_limit_minutes=5)
     )
@@ -232,7 +241,7 @@ def test_hostile_values_are_refused_not_crashing(learner, enrolled, quiz, kind, 
     if kind == "ordering":
         name = f"{name}-{question['items'][0]['token']}"
     with pytest.raises(AnswerError, match=message):
-        attempt_submit(attempt=attempt, data=post({name: value}))
+        attempt_submit(attempt=attempt, answers=parse(attempt, {name: value}))
     attempt.refresh_from_db()
     assert attempt.is_open and attempt.answers == {}
 
@@ -244,5 +253,5 @@ def test_a_pass_after_leaving_the_course_still_completes_the_module(
 
     attempt, _ = attempt_start(user=learner, quiz=quiz)
     enrollment_deactivate(user=learner, course=enrolled.course)
-    attempt_submit(attempt=attempt, data=post(right_post(attempt.snapshot)))
+    attempt_submit(attempt=attempt, answers=parse(attempt, right_post(attempt.snapshot)))
     assert ModuleCompletion.objects.filter(user=learner, module=modules[0]).exists()

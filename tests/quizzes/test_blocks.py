@@ -3,12 +3,10 @@
 import pytest
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from quizzes.blocks import (
-    MatchingBlock,
-    MultipleResponseBlock,
-    QuestionPoolBlock,
-    SingleChoiceBlock,
-)
+from quizzes.blocks import QuestionPoolBlock
+from quizzes.questions.matching import MatchingBlock
+from quizzes.questions.multiple_response import MultipleResponseBlock
+from quizzes.questions.single_choice import SingleChoiceBlock
 
 
 def options(*correct: bool) -> list[dict]:

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzes.grading import combine_scores, grade_attempt, grade_question, score_percent
+from quizzes.grading import combine_scores, score_percent
+from quizzes.questions import grade_attempt, grade_question
 
 OPTIONS = [
     {"token": "a", "correct": True},

@@ -23,8 +23,10 @@ from cms.demo.site import CATALOG, HOME, TOPICS
 from cms.models import HomePage, LearnerProfile, LearnerType, ProviderSettings, User
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
 from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
-from quizzes.authoring import form_data, key_answers, question_stream
+from quizzes.authoring import question_stream
+from quizzes.grading import snapshot_questions
 from quizzes.models import QuizPage, ReviewDetail, ReviewWhen
+from quizzes.questions import question_type
 from quizzes.services import attempt_start, attempt_submit
 
 DEMO_PASSWORD = "therapy-demo"  # noqa: S105 - published demo login, listed in the README
@@ -257,10 +259,11 @@ class Command(BaseCommand):
 
     def submit(self, learner: User, quiz: QuizPage, *, answered: str = "all") -> None:
         attempt, _ = attempt_start(user=learner, quiz=quiz)
-        key = key_answers(attempt.snapshot)
+        questions = snapshot_questions(attempt.snapshot)
         if answered == "half":
-            key = dict(list(key.items())[: len(key) // 2])
-        attempt_submit(attempt=attempt, data=form_data(key))
+            questions = questions[: len(questions) // 2]
+        key = {q["id"]: question_type(q["type"]).key(q) for q in questions}
+        attempt_submit(attempt=attempt, answers=key)
 
     def complete(self, learner: User, course: CoursePage) -> None:
         """Finish a course the way a learner would; its certificate is issued on the way."""

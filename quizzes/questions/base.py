@@ -1,0 +1,197 @@
+"""What every question type provides. A type is one class in one module of this package.
+
+A question lives in three forms:
+
+- its block value, as the instructor authored it in the quiz's StreamField;
+- its frozen form in an attempt's snapshot (`freeze`): a dict with the common fields
+  (`id`, `type`, `prompt`, `points`, `explanation`, `number`), the type's own fields, the key,
+  and opaque per-attempt tokens for everything a learner picks;
+- what a learner may see while answering (`public`): the frozen form without key, feedback or
+  explanation.
+
+An answer is read from form data (`read`), checked against the frozen question (`clean`) and
+graded by a pure function (`grade`) into a fraction of the points, from 0 to 1.
+"""
+
+import random
+import secrets
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, ClassVar
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+PROMPT_FEATURES = ["bold", "italic", "ol", "ul"]
+MAX_FIELD_LENGTH = 500  # longer than any answer or token this engine produces
+COMMON_FIELDS = ("id", "type", "prompt", "points", "number")
+
+
+class AnswerError(ValueError):
+    """The submitted answers cannot be accepted; the message says why."""
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(9)
+
+
+def block_error(**fields: str) -> StructBlockValidationError:
+    return StructBlockValidationError(
+        block_errors={name: ValidationError(message) for name, message in fields.items()}
+    )
+
+
+def wrong_form() -> AnswerError:
+    return AnswerError(_("An answer has the wrong form."))
+
+
+def refuse_unknown() -> AnswerError:
+    return AnswerError(_("An answer refers to an option that is not in this quiz."))
+
+
+class QuestionBlock(blocks.StructBlock):
+    """Fields every question has. Each type's block adds its answer fields."""
+
+    prompt = blocks.RichTextBlock(label=gettext_lazy("Question"), features=PROMPT_FEATURES)
+    points = blocks.DecimalBlock(
+        label=gettext_lazy("Points"),
+        default=Decimal("1"),
+        min_value=Decimal("0.01"),
+        max_digits=5,
+        decimal_places=2,
+    )
+    explanation = blocks.RichTextBlock(
+        label=gettext_lazy("Explanation"),
+        required=False,
+        features=PROMPT_FEATURES,
+        help_text=gettext_lazy(
+            "Why the answer is right. Shown after the attempt if the review policy allows."
+        ),
+    )
+
+
+class QuestionType:
+    """One kind of question. Subclasses set the class attributes and implement the
+    type-specific methods; everything outside this package reaches them through the registry.
+    """
+
+    name: ClassVar[str]  # the StreamField block name, stored in snapshots as "type"
+    block_class: ClassVar[type[QuestionBlock]]
+    template: ClassVar[str]  # the question in an attempt in progress
+    review_template: ClassVar[str]  # the question in a graded attempt
+    answer_type: ClassVar[type]  # the Python type of a clean answer: str, list or dict
+    free_text: ClassVar[bool] = False  # any text is a possible answer (no tokens to check)
+
+    def block(self) -> QuestionBlock:
+        return self.block_class()
+
+    # --- authoring --------------------------------------------------------------------------
+
+    def stream_value(self, data: dict) -> dict:
+        """The block's stored value from plain data (demo files, imports). Common fields here;
+        types add theirs in `stream_fields`."""
+        return {
+            "prompt": data["prompt"],
+            "points": str(data.get("points", "1")),
+            "explanation": data.get("explanation", ""),
+            **self.stream_fields(data),
+        }
+
+    def stream_fields(self, data: dict) -> dict:
+        raise NotImplementedError
+
+    # --- freezing ---------------------------------------------------------------------------
+
+    def freeze(self, value, *, block_id: str, rng: random.Random, shuffle_options: bool) -> dict:
+        """The question exactly as one attempt presents it, key included (kept server-side)."""
+        return {
+            "id": block_id,
+            "type": self.name,
+            "prompt": value["prompt"].source,
+            "points": str(value["points"]),
+            "explanation": value["explanation"].source if value["explanation"] else "",
+            **self.freeze_fields(value, rng=rng, shuffle_options=shuffle_options),
+        }
+
+    def freeze_fields(self, value, *, rng: random.Random, shuffle_options: bool) -> dict:
+        raise NotImplementedError
+
+    def public(self, question: dict) -> dict:
+        """What a learner may see while answering: no key, feedback or explanation."""
+        return {
+            **{name: question[name] for name in COMMON_FIELDS if name in question},
+            **self.public_fields(question),
+        }
+
+    def public_fields(self, question: dict) -> dict:
+        raise NotImplementedError
+
+    # --- answers ----------------------------------------------------------------------------
+
+    def field_names(self, question: dict) -> list[str]:
+        """The form fields this question's answer is posted in."""
+        return [field_name(question["id"])]
+
+    def read(self, question: dict, data) -> Any:
+        """The raw answer in `data` (a QueryDict), not yet checked; None when unanswered."""
+        return one_value(data, field_name(question["id"])) or None
+
+    def clean(self, question: dict, raw: Any) -> Any:
+        """The answer in its canonical form, or None when empty. Raises AnswerError for
+        anything a learner's form could not have sent: unknown tokens, wrong types, oversized
+        values."""
+        raise NotImplementedError
+
+    def form_data(self, question: dict, answer: Any) -> dict[str, list[str]]:
+        """The form fields that post `answer`: the inverse of `read`."""
+        return {field_name(question["id"]): [answer]}
+
+    def key(self, question: dict) -> Any:
+        """An answer that earns full marks (shown in a full review)."""
+        raise NotImplementedError
+
+    def grade(self, question: dict, answer: Any) -> Fraction:
+        """Pure: the fraction of the points `answer` earns, from 0 to 1, for any value."""
+        raise NotImplementedError
+
+    # --- presentation -----------------------------------------------------------------------
+
+    def present(self, question: dict, answer: Any) -> dict:
+        """Template data while answering: the public view with the learner's answer marked."""
+        return {**self.public(question), "given": answer}
+
+    def review(self, question: dict, answer: Any, *, reveal: bool) -> dict:
+        """Template data for a graded question; the key and feedback only when `reveal`."""
+        return self.present(question, answer)
+
+
+def field_name(question_id: str, token: str | None = None) -> str:
+    return f"q-{question_id}" if token is None else f"q-{question_id}-{token}"
+
+
+def one_value(data, name: str) -> str:
+    """The single value posted as `name` ("" if absent)."""
+    values = data.getlist(name)
+    if len(values) > 1:
+        raise AnswerError(_("One answer was sent twice."))
+    return values[0] if values else ""
+
+
+def check_text(value: Any, *, limit: int = MAX_FIELD_LENGTH) -> str:
+    """`value` if it is a string a form could have sent, else AnswerError."""
+    if not isinstance(value, str):
+        raise wrong_form()
+    if "\x00" in value:
+        raise AnswerError(_("Answers cannot contain control characters."))
+    if len(value) > limit:
+        raise AnswerError(_("Answers are limited to %(limit)s characters.") % {"limit": limit})
+    return value
+
+
+def check_token(value: Any, tokens: set[str]) -> str:
+    if not isinstance(value, str) or value not in tokens:
+        raise refuse_unknown()
+    return value

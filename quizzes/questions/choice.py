@@ -1,0 +1,90 @@
+"""What the choice types share: options with opaque tokens, one template."""
+
+from fractions import Fraction
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from quizzes.questions.base import QuestionType, check_token, new_token
+
+
+class OptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Option"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.CharBlock(
+        label=_("Feedback"),
+        required=False,
+        max_length=300,
+        help_text=_("Shown with this option when the review policy allows."),
+    )
+
+
+def option_values(options: list[dict]) -> list[dict]:
+    return [
+        {"text": o["text"], "correct": bool(o["correct"]), "feedback": o.get("feedback", "")}
+        for o in options
+    ]
+
+
+def frozen_options(bound_blocks, *, rng, shuffle: bool) -> list[dict]:
+    options = [
+        {
+            "key": bound.id,
+            "token": new_token(),
+            "text": bound.value["text"],
+            "correct": bool(bound.value["correct"]),
+            "feedback": bound.value["feedback"],
+        }
+        for bound in bound_blocks
+    ]
+    if shuffle:
+        rng.shuffle(options)
+    return options
+
+
+class ChoiceType(QuestionType):
+    """Pick one option; all or nothing. Subclasses say how options are authored."""
+
+    template = "quizzes/questions/choice.html"
+    review_template = "quizzes/questions/choice_review.html"
+    answer_type = str
+    multiple = False
+
+    def public_fields(self, question: dict) -> dict:
+        return {
+            "multiple": self.multiple,
+            "options": [{"token": o["token"], "text": o["text"]} for o in question["options"]],
+        }
+
+    def tokens(self, question: dict) -> set[str]:
+        return {o["token"] for o in question["options"]}
+
+    def clean(self, question: dict, raw: Any) -> Any:
+        if raw in (None, ""):
+            return None
+        return check_token(raw, self.tokens(question))
+
+    def key(self, question: dict) -> Any:
+        return next(o["token"] for o in question["options"] if o["correct"])
+
+    def grade(self, question: dict, answer: Any) -> Fraction:
+        correct = {o["token"] for o in question["options"] if o["correct"]}
+        return Fraction(1) if isinstance(answer, str) and answer in correct else Fraction(0)
+
+    def chosen(self, answer: Any) -> set:
+        return set(answer) if isinstance(answer, list) else {answer}
+
+    def present(self, question: dict, answer: Any) -> dict:
+        shown = super().present(question, answer)
+        chosen = self.chosen(answer)
+        for option in shown["options"]:
+            option["chosen"] = option["token"] in chosen
+        return shown
+
+    def review(self, question: dict, answer: Any, *, reveal: bool) -> dict:
+        shown = self.present(question, answer)
+        if reveal:
+            for option, frozen in zip(shown["options"], question["options"], strict=True):
+                option.update(correct=frozen["correct"], feedback=frozen["feedback"])
+        return shown

@@ -1,0 +1,146 @@
+from fractions import Fraction
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from quizzes.questions.base import (
+    QuestionBlock,
+    QuestionType,
+    block_error,
+    check_token,
+    field_name,
+    new_token,
+    one_value,
+    refuse_unknown,
+    wrong_form,
+)
+
+
+class MatchPairBlock(blocks.StructBlock):
+    prompt = blocks.CharBlock(label=_("Item"), max_length=200)
+    match = blocks.CharBlock(label=_("Its match"), max_length=200)
+
+
+class MatchingBlock(QuestionBlock):
+    pairs = blocks.ListBlock(MatchPairBlock(), label=_("Pairs"), min_num=2)
+    distractors = blocks.ListBlock(
+        blocks.CharBlock(max_length=200),
+        label=_("Extra wrong matches"),
+        required=False,
+        default=[],
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        matches = [pair["match"].strip().casefold() for pair in value["pairs"]]
+        matches += [d.strip().casefold() for d in value["distractors"]]
+        if len(set(matches)) != len(matches):
+            raise block_error(pairs=_("Each match and extra wrong match must be different."))
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Matching")
+        help_text = _("Points in proportion to the items matched correctly.")
+        preview_value = {
+            "prompt": "<p>Match each technique to its main use.</p>",
+            "pairs": [
+                {"prompt": "Trigger point compression", "match": "Referred pain from a taut band"},
+                {"prompt": "Myofascial release", "match": "Restricted fascial glide"},
+            ],
+            "distractors": ["Acute fracture"],
+        }
+
+
+class Matching(QuestionType):
+    """Each row takes one match from a shared list; points in proportion to rows right.
+
+    The answer maps each row's token to the chosen match's token."""
+
+    name = "matching"
+    block_class = MatchingBlock
+    template = "quizzes/questions/matching.html"
+    review_template = "quizzes/questions/matching_review.html"
+    answer_type = dict
+
+    def stream_fields(self, data: dict) -> dict:
+        return {
+            "pairs": [{"prompt": p["prompt"], "match": p["match"]} for p in data["pairs"]],
+            "distractors": list(data.get("distractors", [])),
+        }
+
+    def freeze_fields(self, value, *, rng, shuffle_options):
+        choices, rows = [], []
+        for bound in value["pairs"].bound_blocks:
+            choice = {"token": new_token(), "text": bound.value["match"]}
+            choices.append(choice)
+            rows.append(
+                {
+                    "key": bound.id,
+                    "token": new_token(),
+                    "text": bound.value["prompt"],
+                    "answer": choice["token"],
+                }
+            )
+        choices += [{"token": new_token(), "text": text} for text in value["distractors"]]
+        rng.shuffle(choices)  # always: the pairs' order would give the answers away
+        if shuffle_options:
+            rng.shuffle(rows)
+        return {"rows": rows, "choices": choices}
+
+    def public_fields(self, question: dict) -> dict:
+        return {
+            "rows": [{"token": r["token"], "text": r["text"]} for r in question["rows"]],
+            "choices": [dict(c) for c in question["choices"]],
+        }
+
+    def field_names(self, question: dict) -> list[str]:
+        return [field_name(question["id"], row["token"]) for row in question["rows"]]
+
+    def read(self, question: dict, data) -> Any:
+        raw = {
+            row["token"]: one_value(data, field_name(question["id"], row["token"]))
+            for row in question["rows"]
+        }
+        return {token: value for token, value in raw.items() if value} or None
+
+    def clean(self, question: dict, raw: Any) -> Any:
+        if raw in (None, {}):
+            return None
+        if not isinstance(raw, dict):
+            raise wrong_form()
+        rows = {row["token"] for row in question["rows"]}
+        choices = {choice["token"] for choice in question["choices"]}
+        if not set(raw) <= rows:
+            raise refuse_unknown()
+        return {row: check_token(choice, choices) for row, choice in raw.items()}
+
+    def form_data(self, question: dict, answer: Any) -> dict[str, list[str]]:
+        return {field_name(question["id"], row): [choice] for row, choice in answer.items()}
+
+    def key(self, question: dict) -> Any:
+        return {row["token"]: row["answer"] for row in question["rows"]}
+
+    def grade(self, question: dict, answer: Any) -> Fraction:
+        rows = question["rows"]
+        if not rows or not isinstance(answer, dict):
+            return Fraction(0)
+        right = sum(1 for row in rows if answer.get(row["token"]) == row["answer"])
+        return Fraction(right, len(rows))
+
+    def present(self, question: dict, answer: Any) -> dict:
+        shown = super().present(question, answer)
+        for row in shown["rows"]:
+            row["name"] = field_name(question["id"], row["token"])
+            row["chosen"] = (answer or {}).get(row["token"], "")
+        return shown
+
+    def review(self, question: dict, answer: Any, *, reveal: bool) -> dict:
+        shown = self.present(question, answer)
+        texts = {choice["token"]: choice["text"] for choice in question["choices"]}
+        for row, frozen in zip(shown["rows"], question["rows"], strict=True):
+            row["chosen_text"] = texts.get(row["chosen"], "")
+            if reveal:
+                row["answer_text"] = texts[frozen["answer"]]
+        return shown

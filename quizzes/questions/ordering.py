@@ -1,0 +1,128 @@
+from fractions import Fraction
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import blocks
+
+from quizzes.questions.base import (
+    AnswerError,
+    QuestionBlock,
+    QuestionType,
+    field_name,
+    new_token,
+    one_value,
+    refuse_unknown,
+    wrong_form,
+)
+
+
+class OrderingBlock(QuestionBlock):
+    items = blocks.ListBlock(
+        blocks.CharBlock(max_length=200),
+        label=gettext_lazy("Items, in the correct order"),
+        min_num=2,
+    )
+
+    class Meta:
+        icon = "order"
+        label = gettext_lazy("Ordering")
+        help_text = gettext_lazy(
+            "Points in proportion to the items placed in their correct position."
+        )
+        preview_value = {
+            "prompt": "<p>Put the session steps in order.</p>",
+            "items": ["Intake interview", "Assessment", "Treatment", "Aftercare advice"],
+        }
+
+
+class Ordering(QuestionType):
+    """The learner gives each item its position; points in proportion to items in place.
+
+    Items are shown in a uniformly random order, which may happen to be the right one: a
+    rule such as "never the right order" would itself give the answer away (with two items it
+    would always mean "swap them"). The answer maps each item's token to its 1-based
+    position."""
+
+    name = "ordering"
+    block_class = OrderingBlock
+    template = "quizzes/questions/ordering.html"
+    review_template = "quizzes/questions/ordering_review.html"
+    answer_type = dict
+
+    def stream_fields(self, data: dict) -> dict:
+        return {"items": list(data["items"])}
+
+    def freeze_fields(self, value, *, rng, shuffle_options):
+        items = [
+            {"key": bound.id, "token": new_token(), "text": bound.value}
+            for bound in value["items"].bound_blocks
+        ]
+        order = [item["token"] for item in items]
+        rng.shuffle(items)
+        return {"items": items, "order": order}
+
+    def public_fields(self, question: dict) -> dict:
+        return {
+            "items": [{"token": i["token"], "text": i["text"]} for i in question["items"]],
+            "positions": list(range(1, len(question["items"]) + 1)),
+        }
+
+    def field_names(self, question: dict) -> list[str]:
+        return [field_name(question["id"], item["token"]) for item in question["items"]]
+
+    def read(self, question: dict, data) -> Any:
+        raw = {
+            item["token"]: one_value(data, field_name(question["id"], item["token"]))
+            for item in question["items"]
+        }
+        return {token: value for token, value in raw.items() if value} or None
+
+    def clean(self, question: dict, raw: Any) -> Any:
+        if raw in (None, {}):
+            return None
+        if not isinstance(raw, dict):
+            raise wrong_form()
+        if not set(raw) <= {item["token"] for item in question["items"]}:
+            raise refuse_unknown()
+        size = len(question["items"])
+        return {token: self._position(value, size) for token, value in raw.items()}
+
+    @staticmethod
+    def _position(value: Any, size: int) -> int:
+        if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 3:
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= size:
+            raise AnswerError(
+                _("Positions must be whole numbers from 1 to %(size)s.") % {"size": size}
+            )
+        return value
+
+    def form_data(self, question: dict, answer: Any) -> dict[str, list[str]]:
+        return {
+            field_name(question["id"], token): [str(position)] for token, position in answer.items()
+        }
+
+    def key(self, question: dict) -> Any:
+        return {token: position for position, token in enumerate(question["order"], start=1)}
+
+    def grade(self, question: dict, answer: Any) -> Fraction:
+        order = question["order"]
+        if not order or not isinstance(answer, dict):
+            return Fraction(0)
+        right = sum(1 for index, token in enumerate(order, start=1) if answer.get(token) == index)
+        return Fraction(right, len(order))
+
+    def present(self, question: dict, answer: Any) -> dict:
+        shown = super().present(question, answer)
+        for item in shown["items"]:
+            item["name"] = field_name(question["id"], item["token"])
+            item["chosen"] = (answer or {}).get(item["token"])
+        return shown
+
+    def review(self, question: dict, answer: Any, *, reveal: bool) -> dict:
+        shown = self.present(question, answer)
+        if reveal:
+            texts = {item["token"]: item["text"] for item in question["items"]}
+            shown["correct_order"] = [texts[token] for token in question["order"]]
+        return shown
