@@ -187,3 +187,18 @@ def test_learners_numbers_are_read_as_written(text, number):
     from quizzes.grading import parse_decimal
 
     assert parse_decimal(text) == number
+
+
+def test_scores_sum_exactly_where_floats_would_round_the_wrong_way():
+    """3.82 + 1.22 + 2.32 + 0.64 points, first wrong: 4.18 / 8 = 52.25 %, which rounds half up
+    to 52.3. With floats the result depends on the order of the questions and can be 52.2."""
+    questions = [
+        {**SINGLE, "id": f"s{n}", "points": points}
+        for n, points in enumerate(["3.82", "1.22", "2.32", "0.64"])
+    ]
+    assert round(100 * (0.64 + 2.32 + 1.22) / (0.64 + 2.32 + 1.22 + 3.82), 1) == 52.2
+    snapshot = {"items": [{"kind": "question", "question": q} for q in questions]}
+    answers = {"s0": "d", "s1": "c", "s2": "c", "s3": "c"}
+    assert grade_attempt(snapshot, answers).score == Decimal("52.3")
+    snapshot["items"].reverse()
+    assert grade_attempt(snapshot, answers).score == Decimal("52.3")
