@@ -6,3 +6,17 @@ class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.core.cache import cache
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from courses.models import CourseIndexPage
+        from courses.selectors import CATALOG_URL_CACHE_KEY
+
+        def forget_catalog_url(sender, **kwargs):
+            cache.delete(CATALOG_URL_CACHE_KEY)
+
+        for signal in (page_published, page_unpublished, post_page_move, post_delete):
+            signal.connect(forget_catalog_url, sender=CourseIndexPage, weak=False)

@@ -2,22 +2,18 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
-from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.http import private_response, refuse_unless_logged_in_post
+from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin
 from courses.blocks import ModuleStreamBlock
 
 
@@ -78,7 +74,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(SubtreeRoutablePageMixin, Page):
     """A CE course: its modules are child pages, its approval details print on certificates.
 
     `ce_hours` is the value approved by the accreditor and is printed exactly; boards reject
@@ -206,73 +202,30 @@ class CoursePage(RoutablePageMixin, Page):
 
     @path("")
     def course(self, request):
-        return private_response(self.render(request))
+        from courses import views
+
+        return views.course_detail(request, self)
 
     @path("enroll/")
     def enroll(self, request):
-        from courses.services import EnrollmentError, enrollment_create
+        from courses import views
 
-        if refusal := refuse_unless_logged_in_post(request, next_url=self.url):
-            return refusal
-        try:
-            _enrollment, created = enrollment_create(user=request.user, course=self)
-        except EnrollmentError as error:
-            messages.error(request, str(error))
-            return private_response(self.render(request), status=409)
-        if created:
-            messages.success(request, _("You are enrolled in %(course)s.") % {"course": self.title})
-        else:
-            messages.info(request, _("You are already enrolled in this course."))
-        return redirect(self.url)
+        return views.course_enroll(request, self)
 
     @path("evaluation/")
     def evaluation(self, request):
-        from courses.forms import CourseEvaluationForm
-        from courses.services import EnrollmentError, evaluation_submit
+        from courses import views
 
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.url + "evaluation/")
-        form = CourseEvaluationForm(request.POST or None)
-        status = 200
-        if request.method == "POST":
-            if form.is_valid():
-                try:
-                    _evaluation, created = evaluation_submit(
-                        user=request.user, course=self, data=form.cleaned_data
-                    )
-                except EnrollmentError as error:
-                    messages.error(request, str(error))
-                    return redirect(self.url)
-                if created:
-                    messages.success(request, _("Thank you: your evaluation is recorded."))
-                else:
-                    messages.info(request, _("You have already evaluated this course."))
-                return redirect(self.url)
-            status = 400
-        return private_response(
-            # Only the form: the course page's per-learner detail is not needed here.
-            TemplateResponse(
-                request, "courses/course_evaluation.html", {"page": self, "form": form}
-            ),
-            status=status,
-        )
+        return views.course_evaluation(request, self)
 
     @path("unenroll/")
     def unenroll(self, request):
-        from courses.services import enrollment_deactivate
+        from courses import views
 
-        if refusal := refuse_unless_logged_in_post(request, next_url=self.url):
-            return refusal
-        enrollment_deactivate(user=request.user, course=self)
-        messages.info(
-            request,
-            _("You have left %(course)s. Your progress is kept if you enroll again.")
-            % {"course": self.title},
-        )
-        return redirect(self.url)
+        return views.course_unenroll(request, self)
 
 
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
     """One unit of study in a course. Only enrolled learners (and editors) read it."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -304,53 +257,15 @@ class ModulePage(RoutablePageMixin, Page):
 
     @path("")
     def module(self, request):
-        from cms.richtext import render_stream
-        from courses.selectors import module_detail_for_learner
-        from courses.services import enrollment_touch_module
+        from courses import views
 
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.url)
-        detail = module_detail_for_learner(module=self, user=request.user)
-        if detail is None:
-            messages.info(request, _("Enroll in this course to study its modules."))
-            return redirect(course_url(self))
-        if detail["enrollment"] is not None:
-            enrollment_touch_module(enrollment=detail["enrollment"], module=self)
-        body_html = render_stream(self.body, context={"page": self, "request": request})
-        return private_response(
-            self.render(request, context_overrides={**detail, "body_html": body_html})
-        )
+        return views.module_detail(request, self)
 
     @path("complete/")
     def complete(self, request):
-        from courses.selectors import assessments_of
-        from courses.services import EnrollmentError, module_mark_completed
+        from courses import views
 
-        if refusal := refuse_unless_logged_in_post(request, next_url=self.url):
-            return refusal
-        if assessments_of(page=self):
-            messages.error(request, _("This module is complete when you pass its quiz."))
-            return redirect(self.url)
-        try:
-            module_mark_completed(user=request.user, module=self)
-        except EnrollmentError as error:
-            messages.error(request, str(error))
-            return redirect(course_url(self))
-        messages.success(request, _("Module complete: %(module)s.") % {"module": self.title})
-        next_module = request.POST.get("next")
-        return redirect(self.url if next_module != "1" else self._next_url())
-
-    def _next_url(self) -> str:
-        sibling = self.get_next_siblings().type(ModulePage).live().first()
-        return sibling.url if sibling else course_url(self)
-
-
-def course_url(module: ModulePage) -> str:
-    """The URL of a module's course, without loading the course page.
-
-    Page URLs are hierarchical, so the parent's URL is the module URL less its last segment.
-    """
-    return module.url.rsplit("/", 2)[0] + "/"
+        return views.module_complete(request, self)
 
 
 class Enrollment(models.Model):

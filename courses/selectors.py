@@ -8,6 +8,7 @@ which carry their course.
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.core.cache import cache
 from django.db.models import Count, Max, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext as _
@@ -17,6 +18,7 @@ from wagtail.models import Page
 from courses.models import (
     AssessmentPass,
     CourseEvaluation,
+    CourseIndexPage,
     CoursePage,
     Enrollment,
     ModuleCompletion,
@@ -100,6 +102,20 @@ def catalog_courses(*, index_page: Page, topic: Topic | None = None) -> QuerySet
     if topic is not None:
         courses = courses.filter(topic=topic)
     return courses
+
+
+CATALOG_URL_CACHE_KEY = "courses:catalog-url"
+
+
+def catalog_url(*, request=None) -> str:
+    """The catalog page's URL, cached until a catalog page is published, unpublished, moved
+    or deleted (`courses.apps`)."""
+    url = cache.get(CATALOG_URL_CACHE_KEY)
+    if url is None:
+        catalog = CourseIndexPage.objects.live().first()
+        url = (catalog.get_url(request) if catalog else None) or "/"
+        cache.set(CATALOG_URL_CACHE_KEY, url, 60 * 60)
+    return url
 
 
 def course_modules(*, course: CoursePage) -> list[ModulePage]:

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses.models import Topic
+from cms.routing import refuse_deletion
+from courses.models import CoursePage, Enrollment, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -16,3 +18,12 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("before_delete_page")
+def keep_course_records(request, page):
+    """Enrollments, completions and evaluations outlive their course: refuse to delete it."""
+    courses = CoursePage.objects.descendant_of(page, inclusive=True)
+    if Enrollment.objects.filter(course__in=courses).exists():
+        return refuse_deletion(request, page, what=_("enrollments"))
+    return None

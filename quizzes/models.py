@@ -7,10 +7,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin
 from quizzes.blocks import QuizStreamBlock
 from quizzes.grading import GradingMethod
 
@@ -30,7 +31,7 @@ class ReviewWhen(models.TextChoices):
     AFTER_LAST_ATTEMPT = "after_last", _("After the last allowed attempt")
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
     """A graded quiz: under a module it completes the module; under a course it is the final
     exam. Each attempt freezes the questions it presents, so editing a quiz never changes an
     attempt, its grade or its review."""

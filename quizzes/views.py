@@ -34,8 +34,8 @@ def _render(request, quiz, template, context, status=200):
     return private_response(TemplateResponse(request, template, context), status=status)
 
 
-def _attempt_url(quiz, attempt, suffix="") -> str:
-    return f"{quiz.url}attempts/{attempt.number}/{suffix}"
+def _attempt_url(quiz, attempt, route="attempt") -> str:
+    return quiz.url + quiz.reverse_subpage(route, args=[attempt.number])
 
 
 def quiz_landing(request, quiz, *, status=200):
@@ -71,7 +71,7 @@ def _closed(request, quiz, closed: AttemptClosed):
         {
             "attempt": closed.attempt,
             "message": str(closed),
-            "result_url": _attempt_url(quiz, closed.attempt, "result/"),
+            "result_url": _attempt_url(quiz, closed.attempt, "result"),
         },
         status=closed.status,
     )
@@ -90,7 +90,7 @@ def _take_form(request, quiz, attempt, *, status=200, error=""):
             "total": total,
             "error": error,
             "seconds_left": attempt.seconds_left(),
-            "autosave_url": _attempt_url(quiz, attempt, "autosave/"),
+            "autosave_url": _attempt_url(quiz, attempt, "autosave"),
         },
         status=status,
     )
@@ -103,7 +103,7 @@ def attempt_take(request, quiz, number):
     attempt = attempt_for_learner(user=request.user, quiz=quiz, number=number)
     if request.method == "GET":
         if not attempt.is_open:
-            return redirect(_attempt_url(quiz, attempt, "result/"))
+            return redirect(_attempt_url(quiz, attempt, "result"))
         return _take_form(request, quiz, attempt)
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "POST"])
@@ -122,7 +122,7 @@ def attempt_take(request, quiz, number):
     except AttemptClosed as closed:
         return _closed(request, quiz, closed)
     if submitting:
-        return redirect(_attempt_url(quiz, attempt, "result/"))
+        return redirect(_attempt_url(quiz, attempt, "result"))
     messages.success(request, _("Your answers are saved."))
     return redirect(_attempt_url(quiz, attempt))
 
@@ -141,7 +141,7 @@ def attempt_autosave(request, quiz, number):
         return JsonResponse({"error": str(error)}, status=400)
     except AttemptClosed as closed:
         return JsonResponse(
-            {"error": str(closed), "result_url": _attempt_url(quiz, attempt, "result/")},
+            {"error": str(closed), "result_url": _attempt_url(quiz, attempt, "result")},
             status=409,
         )
     answered, total = answered_count(attempt)

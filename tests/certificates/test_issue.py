@@ -196,7 +196,7 @@ def test_a_course_that_is_only_a_final_exam_certifies_on_passing(learner, catalo
     import json
 
     from quizzes.authoring import question_stream
-    from tests.conftest import committed, submit
+    from tests.conftest import submit
     from tests.factories import CoursePageFactory, QuizPageFactory
     from tests.factories.quizzes import true_false_questions
 

@@ -27,7 +27,16 @@ def test_administrator_reaches_provider_settings_and_certificates(client, home):
     assert client.get(reverse("certificates:index")).status_code == 200
 
 
-def test_learners_do_not_reach_the_admin(learner_client):
-    response = learner_client.get("/admin/")
+@pytest.mark.parametrize("url", ["/admin/", "/admin/pages/", "/admin/snippets/"])
+def test_learners_get_a_403_page_not_a_redirect_loop(learner_client, url):
+    response = learner_client.get(url)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "administration area is for instructors and staff" in html
+    assert reverse("dashboard") in html
+
+
+def test_anonymous_visitors_are_sent_to_log_in_for_the_admin(client):
+    response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
