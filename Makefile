@@ -25,9 +25,15 @@ run: install ## Migrate, load the demo content and serve on http://127.0.0.1:$(P
 test: install ## Run the whole suite (SQLite, or DATABASE_URL if set)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: install ## ruff lint and format check, template formatting check
+lint: install ## ruff lint and format check, template formatting check (djhtml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install ## Apply ruff format, ruff's fixes and djhtml to the code and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
 
 bench: install ## Benchmarks and query counts at several content sizes
 	$(BIN)/python -m pytest tests/perf -p no:cacheprovider -s
@@ -37,4 +43,4 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	/tmp/lock-venv/bin/pip install --quiet ".[dev]"
 	/tmp/lock-venv/bin/pip freeze --exclude-editable | grep -v '^ce-platform' > requirements.lock
 
-.PHONY: help install run test lint bench lock
+.PHONY: help install run test lint format bench lock

@@ -1,10 +1,11 @@
 import hashlib
 import io
-from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from certificates.models import Certificate, CertificateEvent
@@ -21,9 +22,11 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_completing_a_course_issues_and_emails_one_certificate(learner, course, complete_course):
+    started = timezone.now()
     complete_course()
     certificate = Certificate.objects.get(user=learner, course=course)
-    assert certificate.number == f"CE-{date.today():%Y}-{certificate.pk:06d}"
+    assert started <= certificate.issued_at <= timezone.now()
+    assert certificate.number == f"CE-{certificate.issued_at:%Y}-{certificate.pk:06d}"
     assert len(certificate.code) >= 32  # 192 random bits, URL-safe
     assert certificate.pdf and len(certificate.pdf_sha256) == 64
     assert list(certificate.events.values_list("action", flat=True)) == ["issued", "emailed"]
@@ -37,8 +40,11 @@ def test_completing_a_course_issues_and_emails_one_certificate(learner, course, 
 
 
 def test_pdf_prints_everything_a_board_checks(learner, course, complete_course):
+    days = {timezone.localdate()}
     complete_course()
+    days.add(timezone.localdate())  # the test may run across midnight
     certificate = Certificate.objects.get(user=learner)
+    assert certificate.completed_on in days
     with certificate.pdf.open("rb") as handle:
         text = " ".join(pdf_text(handle.read()).split())
     profile = learner.profile
@@ -48,7 +54,7 @@ def test_pdf_prints_everything_a_board_checks(learner, course, complete_course):
         course.title,
         "CE hours 3.00",
         "Home study",
-        date.today().strftime("%B %-d, %Y"),
+        certificate.completed_on.strftime("%B %-d, %Y"),
         "NCBTMB approved provider 451234-11",
         certificate.number,
         f"/verify/{certificate.code}/",
@@ -63,7 +69,8 @@ def test_file_name_reads_as_learner_course_and_date(learner, course, complete_co
     certificate = Certificate.objects.get(user=learner)
     slug_name = "-".join(learner.profile.legal_name.lower().split())
     assert certificate.pdf.name.split("/")[-1].startswith(slug_name)
-    assert date.today().isoformat() in certificate.pdf.name
+    assert certificate.completed_on.isoformat() in certificate.pdf.name
+    assert certificate.completed_on >= timezone.localdate() - timedelta(days=1)
 
 
 def test_unfinished_course_issues_nothing(learner, course, modules, final_exam):

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from certificates.models import Certificate
@@ -65,7 +66,7 @@ def test_superseded_certificate_points_to_its_replacement(client, editor, issued
 
 def test_expired_certificate_shows_expiry(client, learner, course):
     certificate = CertificateFactory(
-        user=learner, course=course, expires_on=date.today() - timedelta(days=1)
+        user=learner, course=course, expires_on=timezone.localdate() - timedelta(days=1)
     )
     html = verify_page(client, certificate)
     assert "Expired" in html and "This certificate expired on" in html

@@ -1,7 +1,7 @@
-import datetime
 from decimal import Decimal
 
 import factory
+from django.utils import timezone
 
 from certificates.models import Certificate
 from tests.factories.accounts import UserFactory
@@ -23,6 +23,6 @@ class CertificateFactory(factory.django.DjangoModelFactory):
     course_type = "Home study"
     topic = "Techniques"
     ce_hours = Decimal("2.00")
-    completed_on = factory.LazyFunction(datetime.date.today)
+    completed_on = factory.LazyFunction(timezone.localdate)
     provider_name = "Massage CE"
     pdf_sha256 = "0" * 64
