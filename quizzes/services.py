@@ -1,5 +1,8 @@
 """Writes of quiz attempts: start, save answers, submit, close overdue.
 
+Answers arrive parsed (`quizzes.forms.answers_from_post` at the edge) and are checked again
+against the attempt's snapshot here (`quizzes.questions.clean_answers`), so any caller is safe.
+
 Locking: save and submit take a row lock on the attempt (`select_for_update`; SQLite's
 IMMEDIATE transactions serialize writers the same way) and re-check its status under the lock,
 so an attempt is graded exactly once however many requests race. Starting relies on the unique
@@ -132,7 +135,8 @@ def _save(attempt: QuizAttempt, answers: dict[str, Any], *, now: datetime) -> No
 
 
 def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
-    """Grade a locked, open attempt from its saved answers, and complete the module on a pass."""
+    """Grade a locked, open attempt from its saved answers; report a pass to courses, which
+    completes the module (or records the final exam) in the same transaction."""
     result = grade_attempt(attempt.snapshot, attempt.answers)
     attempt.results = {q.question_id: q.as_dict() for q in result.questions}
     attempt.score = result.score

@@ -50,3 +50,37 @@ def test_dashboard_shows_only_own_courses(client, learner, other_learner, course
     html = client.get(reverse("dashboard")).content.decode()
     assert course.title not in html
     assert "You are not enrolled in any course yet." in html
+
+
+def test_a_pending_evaluation_keeps_the_course_in_progress_everywhere(
+    learner_client, learner, course, modules
+):
+    course.evaluation_required = True
+    course.save_revision().publish()
+    enrollment_create(user=learner, course=course)
+    for module in modules:
+        module_mark_completed(user=learner, module=module)
+    dashboard = learner_client.get(reverse("dashboard")).content.decode()
+    in_progress = dashboard.split("<h2>Completed</h2>")[0]
+    assert course.title in in_progress
+    assert "3 of 4 required steps complete (75%)" in in_progress
+    course_html = learner_client.get(course.url).content.decode()
+    module_html = learner_client.get(modules[0].url).content.decode()
+    for html in (course_html, module_html):
+        assert "3 of 4 required steps complete (75%)" in html
+    assert "Course evaluation: not yet submitted" in course_html
+
+    learner_client.post(course.url + "evaluation/", {"rating": "4", "met_objectives": "on"})
+    dashboard = learner_client.get(reverse("dashboard")).content.decode()
+    assert course.title in dashboard.split("<h2>Completed</h2>")[1]
+    assert "4 of 4 required steps complete (100%)" in dashboard
+
+
+def test_a_final_exam_counts_on_the_module_page_as_on_the_course_page(
+    learner_client, learner, course, modules, final_exam
+):
+    enrollment_create(user=learner, course=course)
+    module_mark_completed(user=learner, module=modules[0])
+    for url in (course.url, modules[1].url, reverse("dashboard")):
+        html = learner_client.get(url).content.decode()
+        assert "1 of 4 required steps complete (25%)" in html, url
