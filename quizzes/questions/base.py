@@ -195,3 +195,36 @@ def check_token(value: Any, tokens: set[str]) -> str:
     if not isinstance(value, str) or value not in tokens:
         raise refuse_unknown()
     return value
+
+
+class PartsType(QuestionType):
+    """A question answered part by part (matching rows, ordering items): one form field per
+    part, and an answer that maps each part's token to the value given for it."""
+
+    parts: ClassVar[str]  # the frozen question's list of parts
+    answer_type = dict
+
+    def field_names(self, question: dict) -> list[str]:
+        return [field_name(question["id"], part["token"]) for part in question[self.parts]]
+
+    def read(self, question: dict, data) -> Any:
+        raw = {
+            part["token"]: one_value(data, field_name(question["id"], part["token"]))
+            for part in question[self.parts]
+        }
+        return {token: value for token, value in raw.items() if value} or None
+
+    def clean(self, question: dict, raw: Any) -> Any:
+        if raw in (None, {}):
+            return None
+        if not isinstance(raw, dict):
+            raise wrong_form()
+        if not set(raw) <= {part["token"] for part in question[self.parts]}:
+            raise refuse_unknown()
+        return {token: self.clean_part(question, value) for token, value in raw.items()}
+
+    def clean_part(self, question: dict, value: Any) -> Any:
+        raise NotImplementedError
+
+    def form_data(self, question: dict, answer: Any) -> dict[str, list[str]]:
+        return {field_name(question["id"], token): [str(value)] for token, value in answer.items()}

@@ -44,12 +44,23 @@ def frozen_options(bound_blocks, *, rng, shuffle: bool) -> list[dict]:
 
 
 class ChoiceType(QuestionType):
-    """Pick one option; all or nothing. Subclasses say how options are authored."""
+    """Pick one option; all or nothing. Options are authored as a list (`options`); true or
+    false overrides how they are authored and frozen."""
 
     template = "quizzes/questions/choice.html"
     review_template = "quizzes/questions/choice_review.html"
     answer_type = str
     multiple = False
+
+    def stream_fields(self, data: dict) -> dict:
+        return {"options": option_values(data["options"])}
+
+    def freeze_fields(self, value, *, rng, shuffle_options):
+        return {
+            "options": frozen_options(
+                value["options"].bound_blocks, rng=rng, shuffle=shuffle_options
+            )
+        }
 
     def public_fields(self, question: dict) -> dict:
         return {

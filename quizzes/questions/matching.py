@@ -5,15 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from quizzes.questions.base import (
+    PartsType,
     QuestionBlock,
-    QuestionType,
     block_error,
     check_token,
     field_name,
     new_token,
-    one_value,
-    refuse_unknown,
-    wrong_form,
 )
 
 
@@ -53,7 +50,7 @@ class MatchingBlock(QuestionBlock):
         }
 
 
-class Matching(QuestionType):
+class Matching(PartsType):
     """Each row takes one match from a shared list; points in proportion to rows right.
 
     The answer maps each row's token to the chosen match's token."""
@@ -62,7 +59,7 @@ class Matching(QuestionType):
     block_class = MatchingBlock
     template = "quizzes/questions/matching.html"
     review_template = "quizzes/questions/matching_review.html"
-    answer_type = dict
+    parts = "rows"
 
     def stream_fields(self, data: dict) -> dict:
         return {
@@ -95,29 +92,8 @@ class Matching(QuestionType):
             "choices": [dict(c) for c in question["choices"]],
         }
 
-    def field_names(self, question: dict) -> list[str]:
-        return [field_name(question["id"], row["token"]) for row in question["rows"]]
-
-    def read(self, question: dict, data) -> Any:
-        raw = {
-            row["token"]: one_value(data, field_name(question["id"], row["token"]))
-            for row in question["rows"]
-        }
-        return {token: value for token, value in raw.items() if value} or None
-
-    def clean(self, question: dict, raw: Any) -> Any:
-        if raw in (None, {}):
-            return None
-        if not isinstance(raw, dict):
-            raise wrong_form()
-        rows = {row["token"] for row in question["rows"]}
-        choices = {choice["token"] for choice in question["choices"]}
-        if not set(raw) <= rows:
-            raise refuse_unknown()
-        return {row: check_token(choice, choices) for row, choice in raw.items()}
-
-    def form_data(self, question: dict, answer: Any) -> dict[str, list[str]]:
-        return {field_name(question["id"], row): [choice] for row, choice in answer.items()}
+    def clean_part(self, question: dict, value: Any) -> Any:
+        return check_token(value, {choice["token"] for choice in question["choices"]})
 
     def key(self, question: dict) -> Any:
         return {row["token"]: row["answer"] for row in question["rows"]}

@@ -11,7 +11,7 @@ from quizzes.questions.base import (
     field_name,
     wrong_form,
 )
-from quizzes.questions.choice import ChoiceType, OptionBlock, frozen_options, option_values
+from quizzes.questions.choice import ChoiceType, OptionBlock
 
 
 class MultipleResponseBlock(QuestionBlock):
@@ -47,16 +47,6 @@ class MultipleResponse(ChoiceType):
     block_class = MultipleResponseBlock
     answer_type = list
     multiple = True
-
-    def stream_fields(self, data: dict) -> dict:
-        return {"options": option_values(data["options"])}
-
-    def freeze_fields(self, value, *, rng, shuffle_options):
-        return {
-            "options": frozen_options(
-                value["options"].bound_blocks, rng=rng, shuffle=shuffle_options
-            )
-        }
 
     def read(self, question: dict, data) -> Any:
         return data.getlist(field_name(question["id"])) or None

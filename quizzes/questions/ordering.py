@@ -7,13 +7,10 @@ from wagtail import blocks
 
 from quizzes.questions.base import (
     AnswerError,
+    PartsType,
     QuestionBlock,
-    QuestionType,
     field_name,
     new_token,
-    one_value,
-    refuse_unknown,
-    wrong_form,
 )
 
 
@@ -36,7 +33,7 @@ class OrderingBlock(QuestionBlock):
         }
 
 
-class Ordering(QuestionType):
+class Ordering(PartsType):
     """The learner gives each item its position; points in proportion to items in place.
 
     Items are shown in a uniformly random order, which may happen to be the right one: a
@@ -48,7 +45,7 @@ class Ordering(QuestionType):
     block_class = OrderingBlock
     template = "quizzes/questions/ordering.html"
     review_template = "quizzes/questions/ordering_review.html"
-    answer_type = dict
+    parts = "items"
 
     def stream_fields(self, data: dict) -> dict:
         return {"items": list(data["items"])}
@@ -68,28 +65,8 @@ class Ordering(QuestionType):
             "positions": list(range(1, len(question["items"]) + 1)),
         }
 
-    def field_names(self, question: dict) -> list[str]:
-        return [field_name(question["id"], item["token"]) for item in question["items"]]
-
-    def read(self, question: dict, data) -> Any:
-        raw = {
-            item["token"]: one_value(data, field_name(question["id"], item["token"]))
-            for item in question["items"]
-        }
-        return {token: value for token, value in raw.items() if value} or None
-
-    def clean(self, question: dict, raw: Any) -> Any:
-        if raw in (None, {}):
-            return None
-        if not isinstance(raw, dict):
-            raise wrong_form()
-        if not set(raw) <= {item["token"] for item in question["items"]}:
-            raise refuse_unknown()
+    def clean_part(self, question: dict, value: Any) -> Any:
         size = len(question["items"])
-        return {token: self._position(value, size) for token, value in raw.items()}
-
-    @staticmethod
-    def _position(value: Any, size: int) -> int:
         if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 3:
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= size:
@@ -97,11 +74,6 @@ class Ordering(QuestionType):
                 _("Positions must be whole numbers from 1 to %(size)s.") % {"size": size}
             )
         return value
-
-    def form_data(self, question: dict, answer: Any) -> dict[str, list[str]]:
-        return {
-            field_name(question["id"], token): [str(position)] for token, position in answer.items()
-        }
 
     def key(self, question: dict) -> Any:
         return {token: position for position, token in enumerate(question["order"], start=1)}

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from quizzes.questions.base import QuestionBlock, block_error
-from quizzes.questions.choice import ChoiceType, OptionBlock, frozen_options, option_values
+from quizzes.questions.choice import ChoiceType, OptionBlock
 
 
 class SingleChoiceBlock(QuestionBlock):
@@ -30,15 +30,7 @@ class SingleChoiceBlock(QuestionBlock):
 
 
 class SingleChoice(ChoiceType):
+    """One correct option; all or nothing."""
+
     name = "single_choice"
     block_class = SingleChoiceBlock
-
-    def stream_fields(self, data: dict) -> dict:
-        return {"options": option_values(data["options"])}
-
-    def freeze_fields(self, value, *, rng, shuffle_options):
-        return {
-            "options": frozen_options(
-                value["options"].bound_blocks, rng=rng, shuffle=shuffle_options
-            )
-        }
