@@ -155,13 +155,6 @@ def certificate_render(*, certificate: Certificate) -> Certificate:
     return certificate
 
 
-def certificate_render_and_email(*, certificate: Certificate) -> Certificate:
-    """Render the PDF (see `certificate_render`) and send it to the learner."""
-    certificate_render(certificate=certificate)
-    certificate_email(certificate=certificate)
-    return certificate
-
-
 def _create(*, user, course, snapshot: dict, supersedes=None) -> Certificate:
     certificate = Certificate.objects.create(
         user=user, course=course, supersedes=supersedes, **snapshot
@@ -189,7 +182,7 @@ def check_can_issue(*, user, course: CoursePage):
 
 def certificate_issue(*, user, course: CoursePage) -> tuple[Certificate, bool]:
     """Issue the learner's certificate for `course` once: snapshot, number, event. The caller
-    (the issue task) then renders and emails its PDF with `certificate_render_and_email`.
+    (the issue task) then renders its PDF with `certificate_render` and emails it.
 
     Returns (certificate, created); an existing certificate is returned as it is. Raises
     CertificateError if the course is not complete or the profile lacks what it must print.

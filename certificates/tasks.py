@@ -14,8 +14,9 @@ from certificates.models import Certificate
 from certificates.services import (
     CertificateError,
     RenderBusy,
+    certificate_email,
     certificate_issue,
-    certificate_render_and_email,
+    certificate_render,
 )
 from courses.models import CoursePage
 
@@ -26,12 +27,15 @@ def retry_delay(failures: int) -> timedelta | None:
     """How long to wait before the next render after `failures` failed ones; None: stop
     retrying (`manage.py certificates_repair` picks the certificate up later)."""
     delays = settings.CERTIFICATE_RENDER_RETRY_DELAYS
-    return timedelta(seconds=delays[failures - 1]) if failures <= len(delays) else None
+    return timedelta(seconds=delays[failures - 1]) if 1 <= failures <= len(delays) else None
 
 
-def _render(certificate: Certificate) -> None:
+def _render_and_email(certificate: Certificate) -> None:
+    """Render and store the PDF, then email it. A failed render is recorded on the
+    certificate and retried later; a failed email fails the task (the PDF is stored and the
+    learner can download it)."""
     try:
-        certificate_render_and_email(certificate=certificate)
+        certificate_render(certificate=certificate)
     except RenderBusy:
         return
     except Exception:
@@ -39,6 +43,8 @@ def _render(certificate: Certificate) -> None:
         delay = retry_delay(certificate.render_failures)
         if delay is not None and render_certificate.get_backend().supports_defer:
             render_certificate.using(run_after=timezone.now() + delay).enqueue(certificate.pk)
+        return
+    certificate_email(certificate=certificate)
 
 
 @task()
@@ -52,7 +58,7 @@ def issue_certificate(user_id: int, course_id: int) -> str | None:
     except CertificateError:
         return None
     if created:
-        _render(certificate)
+        _render_and_email(certificate)
     return certificate.number
 
 
@@ -63,5 +69,5 @@ def render_certificate(certificate_id: int) -> str | None:
     certificate = Certificate.objects.select_related("user").get(pk=certificate_id)
     if certificate.is_ready:
         return certificate.number
-    _render(certificate)
+    _render_and_email(certificate)
     return certificate.number

@@ -205,3 +205,14 @@ def test_repair_command_fails_stuck_tasks_and_issues_lost_completions(
     queued = certificate_tasks().get(status=TaskResultStatus.READY)
     assert queued.task_path == issue_certificate.module_path
     assert queued.task_result.args == [learner.pk, course.pk]
+
+
+@pytest.mark.parametrize(
+    ("failures", "seconds"), [(0, None), (1, 60), (2, 300), (4, 7200), (5, None)]
+)
+def test_render_retries_back_off_then_leave_it_to_repair(failures, seconds, settings):
+    from certificates.tasks import retry_delay
+
+    settings.CERTIFICATE_RENDER_RETRY_DELAYS = [60, 300, 1800, 7200]
+    expected = None if seconds is None else timedelta(seconds=seconds)
+    assert retry_delay(failures) == expected
