@@ -55,6 +55,7 @@ class Certificate(models.Model):
     )
 
     # What the certificate prints, as it was at issue.
+    title = models.CharField(max_length=80, default="Certificate of Completion")
     learner_name = models.CharField(max_length=150)
     designation = models.CharField(max_length=30, blank=True)
     learner_type = models.CharField(max_length=20)
@@ -64,6 +65,9 @@ class Certificate(models.Model):
     course_title = models.CharField(max_length=255)
     course_approval_number = models.CharField(max_length=80, blank=True)
     course_type = models.CharField(max_length=40)
+    delivery = models.CharField(max_length=120, blank=True)
+    course_approvals = models.JSONField(default=list, blank=True)
+    instructors = models.CharField(max_length=400, blank=True)
     topic = models.CharField(max_length=80)
     ce_hours = models.DecimalField(max_digits=5, decimal_places=2)
     final_score = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
@@ -77,7 +81,9 @@ class Certificate(models.Model):
     signatory_name = models.CharField(max_length=150, blank=True)
     signatory_title = models.CharField(max_length=150, blank=True)
 
-    pdf = models.FileField(storage=private_storage, upload_to="certificates/%Y/", blank=True)
+    pdf = models.FileField(
+        storage=private_storage, upload_to="certificates/%Y/", max_length=255, blank=True
+    )
     pdf_sha256 = models.CharField(max_length=64, blank=True)
     # Rendering, outside any transaction, by the render task: who holds it since when, how
     # many tries failed and why the last one did. Cleared once the PDF is stored.

@@ -44,8 +44,20 @@ def image_file_url(image) -> str | None:
         return None
 
 
-def render_pdf(template: str, context: dict) -> bytes:
+# Archival and accessible: PDF/A-3 level A is PDF/A-3b plus a tagged structure tree (reading
+# order, headings, tables and image alternatives for screen readers), with fonts embedded.
+PDF_VARIANT = "pdf/a-3a"
+
+
+def render_document(template: str, context: dict):
+    """The laid-out document (pages and boxes), before it is written as a PDF."""
     html = render_to_string(template, {**context, "fonts_url": FONTS_DIR.resolve().as_uri()})
-    return HTML(
-        string=html, base_url=FONTS_DIR.as_uri(), url_fetcher=ProjectFileFetcher()
-    ).write_pdf()
+    return HTML(string=html, base_url=FONTS_DIR.as_uri(), url_fetcher=ProjectFileFetcher()).render(
+        pdf_variant=PDF_VARIANT
+    )
+
+
+def render_pdf(template: str, context: dict) -> bytes:
+    """An archival, tagged PDF of `template`; its <title>, <html lang> and author <meta>
+    become the PDF's metadata."""
+    return render_document(template, context).write_pdf(pdf_variant=PDF_VARIANT)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.db.models import Count, Sum
 from django.utils import timezone
 
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateStatus
 from courses.models import AssessmentPass, CoursePage, Enrollment
 from courses.selectors import Progress, course_progress
 from quizzes.grading import combine_scores
@@ -99,9 +99,10 @@ def certificates_for_learner(*, user) -> dict:
 
 
 def transcript(*, user, start: date | None, end: date | None) -> dict:
-    """Valid and expired certificates completed in [start, end], with hours in total and by
-    topic. Revoked and superseded certificates are left out: they no longer count."""
-    rows = Certificate.objects.filter(user=user, status="valid")
+    """Valid and expired certificates completed in [start, end], with hours in total, by topic
+    and by approving body. Revoked and superseded certificates are left out: they no longer
+    count."""
+    rows = Certificate.objects.filter(user=user, status=CertificateStatus.VALID)
     if start:
         rows = rows.filter(completed_on__gte=start)
     if end:
@@ -114,9 +115,19 @@ def transcript(*, user, start: date | None, end: date | None) -> dict:
         .annotate(hours=Sum("ce_hours"), count=Count("pk"))
         .order_by("topic")
     ]
+    certificates = list(rows.order_by("completed_on", "pk"))
+    by_body: dict[str, dict] = {}
+    for certificate in certificates:
+        for approval in certificate.course_approvals:
+            row = by_body.setdefault(
+                approval["body"], {"body": approval["body"], "count": 0, "hours": Decimal("0")}
+            )
+            row["count"] += 1
+            row["hours"] += Decimal(approval["hours"])
     return {
-        "certificates": list(rows.order_by("completed_on", "pk")),
+        "certificates": certificates,
         "by_topic": by_topic,
+        "by_body": sorted(by_body.values(), key=lambda row: row["body"]),
         "total_hours": sum((row["hours"] for row in by_topic), Decimal("0.00")),
         "start": start,
         "end": end,

@@ -26,7 +26,7 @@ from certificates.models import Certificate, CertificateEvent, CertificateStatus
 from certificates.pdf import image_file_url, qr_svg_data_uri, render_pdf
 from certificates.selectors import course_completion
 from cms.models import LearnerProfile, ProviderSettings
-from courses.models import CourseCompletion, CoursePage
+from courses.models import CourseCompletion, CoursePage, CourseType
 
 
 class CertificateError(Exception):
@@ -40,13 +40,21 @@ def verification_url(certificate: Certificate) -> str:
 
 
 def pdf_filename(certificate: Certificate) -> str:
-    """Readable by a person: learner, course, completion date."""
-    parts = [
-        certificate.learner_name,
-        certificate.course_title,
-        certificate.completed_on.isoformat(),
-    ]
-    return "_".join(slugify(part)[:60] for part in parts) + ".pdf"
+    """Readable by a person: learner, course, completion date (always kept whole)."""
+    learner = slugify(certificate.learner_name)[:40].strip("-")
+    course = slugify(certificate.course_title)[:60].strip("-")
+    return f"{learner}_{course}_{certificate.completed_on.isoformat()}.pdf"
+
+
+def is_dense(certificate: Certificate) -> bool:
+    """Whether the certificate prints enough to need the compact layout to stay on one page."""
+    lines = len(certificate.course_approvals) + len(certificate.provider_approvals)
+    return (
+        len(certificate.learner_name) + len(certificate.designation) > 40
+        or len(certificate.course_title) > 110
+        or len(certificate.instructors) > 60
+        or lines > 4
+    )
 
 
 def _add_months(day: date, months: int) -> date:
@@ -60,9 +68,34 @@ def _add_months(day: date, months: int) -> date:
     raise ValueError(day)
 
 
+def _course_approvals(course: CoursePage, completed_on: date) -> list[dict[str, str]]:
+    return [
+        {
+            "body": approval.body,
+            "number": approval.number,
+            "hours": str(approval.hours or course.ce_hours),
+        }
+        for approval in course.approvals.all()
+        if approval.is_valid_on(completed_on)
+    ]
+
+
+def _instructors(course: CoursePage) -> str:
+    names = []
+    for instructor in course.instructors.select_related("profile").order_by("last_name"):
+        profile = getattr(instructor, "profile", None)
+        name = (profile.legal_name if profile else "") or instructor.get_full_name()
+        if profile and profile.designation:
+            name = f"{name}, {profile.designation}"
+        names.append(name or instructor.email)
+    return "; ".join(names)
+
+
 def _snapshot(*, profile: LearnerProfile, course: CoursePage, completed_on: date, score) -> dict:
     provider = ProviderSettings.load()
+    home_study = course.course_type == CourseType.HOME_STUDY
     return {
+        "title": provider.achievement_title if home_study else provider.completion_title,
         "learner_name": profile.legal_name,
         "designation": profile.designation,
         "learner_type": profile.learner_type,
@@ -70,8 +103,10 @@ def _snapshot(*, profile: LearnerProfile, course: CoursePage, completed_on: date
         "licensing_body": profile.licensing_body,
         "jurisdiction": profile.jurisdiction,
         "course_title": course.title_as_approved,
-        "course_approval_number": course.approval_number,
+        "course_approvals": _course_approvals(course, completed_on),
         "course_type": str(course.get_course_type_display()),
+        "delivery": str(course.delivery),
+        "instructors": _instructors(course),
         "topic": course.topic.name,
         "ce_hours": course.ce_hours,
         "final_score": score,
@@ -132,6 +167,7 @@ def certificate_render(*, certificate: Certificate) -> Certificate:
             "certificates/pdf/certificate.html",
             {
                 "certificate": certificate,
+                "compact": is_dense(certificate),
                 "verify_url": url,
                 "qr_uri": qr_svg_data_uri(url),
                 "logo_url": image_file_url(provider.logo),

@@ -1,8 +1,12 @@
 import csv
+import hashlib
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -17,6 +21,8 @@ from certificates.selectors import (
     transcript,
 )
 from certificates.services import pdf_filename, verification_url
+from cms.exports import safe_cells
+from cms.models import ProviderSettings
 from cms.ratelimit import allow, client_ip
 
 
@@ -42,6 +48,10 @@ def certificate_download(request, number):
     )
 
 
+TRANSCRIPT_PDF_CACHE_SECONDS = 60 * 60
+TRANSCRIPT_PDF_LIMIT = 6  # renders a minute per learner; cached copies do not count
+
+
 @never_cache
 @login_required
 @require_GET
@@ -52,18 +62,56 @@ def certificate_transcript(request):
     start = form.cleaned_data.get("start") if form.is_bound else None
     end = form.cleaned_data.get("end") if form.is_bound else None
     data = transcript(user=request.user, start=start, end=end)
-    profile = getattr(request.user, "profile", None)
     export = request.GET.get("format")
     if export == "csv":
         return _transcript_csv(data)
     if export == "pdf":
-        pdf = render_pdf(
-            "certificates/pdf/transcript.html", {**data, "profile": profile, "user": request.user}
-        )
-        response = HttpResponse(pdf, content_type="application/pdf")
-        response["Content-Disposition"] = 'attachment; filename="ce-transcript.pdf"'
-        return response
+        return _transcript_pdf(request, data)
     return render(request, "certificates/transcript.html", {**data, "form": form})
+
+
+def _transcript_pdf(request, data) -> HttpResponse:
+    """The transcript as an archival PDF, cached per learner, period, certificates and day,
+    and rendered at most TRANSCRIPT_PDF_LIMIT times a minute per learner."""
+    profile = getattr(request.user, "profile", None)
+    today = timezone.localdate()
+    fingerprint = hashlib.sha256(
+        repr(
+            (
+                request.user.pk,
+                data["start"],
+                data["end"],
+                today,
+                [(c.pk, c.status) for c in data["certificates"]],
+                profile and (profile.legal_name, profile.licence_number, profile.jurisdiction),
+                get_language(),
+            )
+        ).encode()
+    ).hexdigest()
+    cache_key = f"transcript-pdf:{fingerprint}"
+    pdf = cache.get(cache_key)
+    if pdf is None:
+        if not allow(
+            key=f"transcript-pdf:{request.user.pk}", limit=TRANSCRIPT_PDF_LIMIT, window_seconds=60
+        ):
+            response = render(request, "certificates/transcript_busy.html", status=429)
+            response["Retry-After"] = "60"
+            return response
+        pdf = render_pdf(
+            "certificates/pdf/transcript.html",
+            {
+                **data,
+                "profile": profile,
+                "user": request.user,
+                "provider": ProviderSettings.load(),
+                "generated_on": today,
+                "verify_urls": {c.pk: verification_url(c) for c in data["certificates"]},
+            },
+        )
+        cache.set(cache_key, pdf, TRANSCRIPT_PDF_CACHE_SECONDS)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="ce-transcript-{today}.pdf"'
+    return response
 
 
 def _transcript_csv(data) -> HttpResponse:
@@ -78,22 +126,28 @@ def _transcript_csv(data) -> HttpResponse:
             _("Course type"),
             _("CE hours"),
             _("Certificate number"),
+            _("Course approvals"),
             _("Provider"),
+            _("Verification"),
         ]
     )
     for c in data["certificates"]:
         writer.writerow(
-            [
-                c.completed_on.isoformat(),
-                c.course_title,
-                c.topic,
-                c.course_type,
-                c.ce_hours,
-                c.number,
-                c.provider_name,
-            ]
+            safe_cells(
+                [
+                    c.completed_on.isoformat(),
+                    c.course_title,
+                    c.topic,
+                    c.course_type,
+                    c.ce_hours,
+                    c.number,
+                    "; ".join(f"{a['body']} {a['number']}".strip() for a in c.course_approvals),
+                    c.provider_name,
+                    verification_url(c),
+                ]
+            )
         )
-    writer.writerow(["", _("Total"), "", "", data["total_hours"], "", ""])
+    writer.writerow(["", _("Total"), "", "", data["total_hours"], "", "", "", ""])
     return response
 
 

@@ -2,6 +2,7 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as BaseUserManager
 from django.db import models
 from django.http import Http404
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -175,6 +176,16 @@ class HomePage(Page):
 class ApprovalBlock(blocks.StructBlock):
     body = blocks.CharBlock(label=_("Approving body"), max_length=120)
     number = blocks.CharBlock(label=_("Provider number"), max_length=60)
+    statement = blocks.CharBlock(
+        label=_("Statement printed on certificates"),
+        max_length=250,
+        required=False,
+        help_text=_(
+            "As the body asks for it, e.g. “Approved by NCBTMB as a continuing education "
+            "Approved Provider”. The number is added after it. Leave blank for “Approved "
+            "provider of <body>”."
+        ),
+    )
 
 
 class ProviderSettings(BaseGenericSetting):
@@ -189,6 +200,17 @@ class ProviderSettings(BaseGenericSetting):
         blank=True,
         verbose_name=_("provider approvals"),
         help_text=_("For example NCBTMB Approved Provider 000000-00, or a state provider number."),
+    )
+    achievement_title = models.CharField(
+        _("certificate title, home study"),
+        max_length=80,
+        default=_("Certificate of Achievement"),
+        help_text=_("Home-study courses end with a passed test (NCBTMB's wording)."),
+    )
+    completion_title = models.CharField(
+        _("certificate title, live courses"),
+        max_length=80,
+        default=_("Certificate of Completion"),
     )
     signatory_name = models.CharField(_("signatory name"), max_length=150, blank=True)
     signatory_title = models.CharField(_("signatory title"), max_length=150, blank=True)
@@ -216,6 +238,8 @@ class ProviderSettings(BaseGenericSetting):
         FieldPanel("website"),
         FieldPanel("logo"),
         FieldPanel("approvals"),
+        FieldPanel("achievement_title"),
+        FieldPanel("completion_title"),
         FieldPanel("signatory_name"),
         FieldPanel("signatory_title"),
         FieldPanel("signature"),
@@ -225,4 +249,26 @@ class ProviderSettings(BaseGenericSetting):
         verbose_name = _("CE provider")
 
     def approval_list(self) -> list[dict[str, str]]:
-        return [{"body": a.value["body"], "number": a.value["number"]} for a in self.approvals]
+        """The provider's approvals as certificates print them."""
+        return [
+            {
+                "body": a.value["body"],
+                "number": a.value["number"],
+                "statement": a.value["statement"]
+                or gettext("Approved provider of %(body)s") % {"body": a.value["body"]},
+            }
+            for a in self.approvals
+        ]
+
+    def missing_for_certificates(self) -> list[str]:
+        """What a certificate must print that is not configured yet."""
+        missing = []
+        if not self.signature_id:
+            missing.append(gettext("a signature image of the signatory"))
+        if not self.signatory_name:
+            missing.append(gettext("the signatory's name"))
+        if not self.logo_id:
+            missing.append(gettext("the provider's logo"))
+        if not self.approvals:
+            missing.append(gettext("the provider's approval numbers"))
+        return missing

@@ -2,15 +2,16 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin
@@ -38,6 +39,13 @@ class CourseType(models.TextChoices):
     HOME_STUDY = "home_study", _("Home study")
     LIVE = "live", _("Live")
     WEBINAR = "webinar", _("Live webinar")
+
+
+DELIVERY = {
+    CourseType.HOME_STUDY: _("Home study, online, self-paced"),
+    CourseType.LIVE: _("Live, in person"),
+    CourseType.WEBINAR: _("Live webinar, online, interactive"),
+}
 
 
 class CourseLevel(models.TextChoices):
@@ -143,8 +151,11 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
     )
     evaluation_required = models.BooleanField(
         _("course evaluation required"),
-        default=False,
-        help_text=_("Learners submit a short course evaluation before their certificate."),
+        default=True,
+        help_text=_(
+            "Learners submit a short course evaluation before their certificate. Approved "
+            "providers collect evaluations for every CE course (NCBTMB)."
+        ),
     )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -174,11 +185,19 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
                 FieldPanel("course_type"),
                 FieldPanel("ce_hours"),
                 FieldPanel("approved_title"),
-                FieldPanel("approval_number"),
                 FieldPanel("certificate_valid_months"),
                 FieldPanel("evaluation_required"),
             ],
             heading=_("Accreditation"),
+        ),
+        InlinePanel(
+            "approvals",
+            heading=_("Course approvals"),
+            label=_("Approval"),
+            help_text=_(
+                "Each body that approved this course, with its course or program number. "
+                "Certificates print every approval valid on the completion date."
+            ),
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
@@ -192,6 +211,11 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
     @property
     def title_as_approved(self) -> str:
         return self.approved_title or self.title
+
+    @property
+    def delivery(self) -> str:
+        """The delivery format as certificates print it."""
+        return DELIVERY[self.course_type]
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_detail_for_learner
@@ -223,6 +247,54 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
         from courses import views
 
         return views.course_unenroll(request, self)
+
+
+class CourseApproval(Orderable):
+    """A body's approval of a course (NCBTMB, a state board, CE Broker), printed on
+    certificates completed while it is valid."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="approvals")
+    body = models.CharField(_("approving body"), max_length=120)
+    number = models.CharField(
+        _("course or program number"),
+        max_length=80,
+        blank=True,
+        help_text=_("As the body assigned it, e.g. a CE Broker course number."),
+    )
+    hours = models.DecimalField(
+        _("approved hours"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.25"))],
+        help_text=_("Leave blank if they are the course's CE hours."),
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("body"),
+        FieldPanel("number"),
+        FieldPanel("hours"),
+        FieldPanel("valid_from"),
+        FieldPanel("valid_until"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("course approval")
+
+    def __str__(self):
+        return f"{self.body} {self.number}".strip()
+
+    def clean(self):
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValidationError({"valid_until": _("The approval ends before it starts.")})
+
+    def is_valid_on(self, day) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
 
 
 class ModulePage(ChildPageMixin, SubtreeRoutablePageMixin, Page):

@@ -1,6 +1,7 @@
 import hashlib
 import io
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.core import mail
@@ -39,7 +40,13 @@ def test_completing_a_course_issues_and_emails_one_certificate(learner, course, 
     assert hashlib.sha256(content).hexdigest() == certificate.pdf_sha256
 
 
-def test_pdf_prints_everything_a_board_checks(learner, course, complete_course):
+def test_pdf_prints_everything_a_board_checks(learner, editor, course, complete_course):
+    course.approvals.create(body="NCBTMB", number="CE-7788", hours=Decimal("3.00"))
+    course.approvals.create(
+        body="Florida Board of Massage Therapy", number="20-123456", valid_until=date(2001, 1, 1)
+    )  # expired: not printed
+    course.instructors.add(editor)
+    course.save_revision().publish()
     days = {timezone.localdate()}
     complete_course()
     days.add(timezone.localdate())  # the test may run across midnight
@@ -49,19 +56,26 @@ def test_pdf_prints_everything_a_board_checks(learner, course, complete_course):
         text = " ".join(pdf_text(handle.read()).split())
     profile = learner.profile
     for expected in [
+        "Certificate of Achievement",  # home study with a passed test (NCBTMB)
         profile.legal_name,
-        profile.licence_number,
+        f"Licence number {profile.licence_number}",
         course.title,
         "CE hours 3.00",
-        "Home study",
-        certificate.completed_on.strftime("%B %-d, %Y"),
-        "NCBTMB approved provider 451234-11",
+        "Delivery Home study, online, self-paced",
+        f"Subject {course.topic.name}",
+        f"Instructors {editor.get_full_name()}",
+        f"Date of completion {certificate.completed_on.strftime('%B %-d, %Y')}",
+        "Course approved by NCBTMB, course number CE-7788, for 3.00 CE hours.",
+        "Approved provider of NCBTMB, #451234-11",
+        "Approved provider of Florida Board of Massage Therapy, #50-12345",
         certificate.number,
         f"/verify/{certificate.code}/",
         "Gulf Coast Massage Education",
-        "Dana Whitfield",
+        "Dana Whitfield, Education Director",
     ]:
         assert expected in text, expected
+    assert "20-123456" not in text
+    assert "Certificate of Completion" not in text
 
 
 def test_file_name_reads_as_learner_course_and_date(learner, course, complete_course):
@@ -216,3 +230,57 @@ def test_a_course_that_is_only_a_final_exam_certifies_on_passing(learner, catalo
     assert not Certificate.objects.exists()
     submit(learner, exam)
     assert Certificate.objects.get(user=learner).course_title == "Exam-only refresher"
+
+
+def archival_facts(data: bytes) -> dict:
+    reader = PdfReader(io.BytesIO(data))
+    root = reader.trailer["/Root"]
+    xmp = reader.xmp_metadata
+    raw = xmp.stream.get_data().decode() if xmp is not None else ""
+    return {
+        "title": reader.metadata.title,
+        "author": reader.metadata.author,
+        "lang": str(root.get("/Lang", "")),
+        "tagged": bool(root.get("/MarkInfo", {}).get("/Marked")),
+        "structure": "/StructTreeRoot" in root,
+        "pdfa": ("pdfaid:part>3<" in raw or 'pdfaid:part="3"' in raw)
+        and ("pdfaid:conformance>A<" in raw or 'pdfaid:conformance="A"' in raw),
+        "fonts_embedded": all(
+            "/FontFile2" in font["/FontDescriptor"] or "/FontFile3" in font["/FontDescriptor"]
+            for page in reader.pages
+            for font in _fonts(page)
+        ),
+        "pages": len(reader.pages),
+    }
+
+
+def _fonts(page):
+    for font in page["/Resources"]["/Font"].values():
+        font = font.get_object()
+        for descendant in font.get("/DescendantFonts", [font]):
+            descendant = descendant.get_object()
+            if "/FontDescriptor" in descendant:
+                yield descendant
+
+
+def test_certificate_and_transcript_are_archival_and_tagged(client, learner, complete_course):
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    with certificate.pdf.open("rb") as handle:
+        facts = archival_facts(handle.read())
+    assert facts == {
+        "title": f"Certificate of Achievement {certificate.number}",
+        "author": "Gulf Coast Massage Education",
+        "lang": "en",
+        "tagged": True,
+        "structure": True,
+        "pdfa": True,
+        "fonts_embedded": True,
+        "pages": 1,
+    }
+    client.force_login(learner)
+    transcript = client.get(reverse("certificate_transcript") + "?format=pdf")
+    facts = archival_facts(transcript.content)
+    assert facts["tagged"] and facts["structure"] and facts["pdfa"] and facts["fonts_embedded"]
+    assert facts["lang"] == "en" and facts["title"] == "CE transcript"
+    assert facts["author"] == "Gulf Coast Massage Education"

@@ -134,7 +134,14 @@ def history(learner, catalog):
         ("Ethics", Decimal("1.00"), date(2023, 1, 1)),  # outside the cycle below
     ]
     for topic, hours, day in rows:
-        certificate(learner, catalog, topic=topic, ce_hours=hours, completed_on=day)
+        certificate(
+            learner,
+            catalog,
+            topic=topic,
+            ce_hours=hours,
+            completed_on=day,
+            course_approvals=[{"body": "NCBTMB", "number": f"C-{day:%y%m}", "hours": str(hours)}],
+        )
     certificate(
         learner,
         catalog,
@@ -162,8 +169,56 @@ def test_transcript_csv_and_pdf(client, learner, history):
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0][0] == "Completed" and len(rows) == 5 and rows[-1][4] == "6.50"
     response = client.get(url, {"start": "2024-06-01", "end": "2026-05-31", "format": "pdf"})
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
-    assert "Total: 6.50 CE hours" in text
+    text = " ".join(
+        " ".join(
+            page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages
+        ).split()
+    )
+    profile = learner.profile
+    for expected in [
+        "Gulf Coast Massage Education",  # provider header
+        "Approved provider of NCBTMB, #451234-11",
+        f"Learner {profile.legal_name}",
+        f"Licence {profile.licence_number} · {profile.jurisdiction}",
+        "Period June 1, 2024 – May 31, 2026",
+        f"Generated {timezone.localdate():%B} ",
+        "Total 6.50 CE hours",
+        "Techniques 2 3.50",
+        "Ethics 1 3.00",
+        "Approving body Courses CE hours NCBTMB 3 6.50",
+        "NCBTMB course #C-2503",
+    ]:
+        assert expected in text, expected
+    for issued in Certificate.objects.filter(user=learner, status="valid", ce_hours__lt=3.5):
+        if issued.completed_on.year >= 2025:
+            assert issued.number in text and f"/verify/{issued.code}/" in text
+    assert "C-2301" not in text  # outside the period
+    assert response["Content-Disposition"].startswith('attachment; filename="ce-transcript-')
+
+
+def test_transcript_pdfs_are_cached_and_renders_are_limited(client, learner, history):
+    client.force_login(learner)
+    url = reverse("certificate_transcript")
+    first = client.get(url, {"format": "pdf"})
+    for _ in range(10):  # the same transcript again: served from the cache, not rendered
+        again = client.get(url, {"format": "pdf"})
+        assert again.status_code == 200 and again.content == first.content
+    statuses = [
+        client.get(url, {"format": "pdf", "start": f"2020-01-{day:02d}"}).status_code
+        for day in range(1, 9)
+    ]
+    assert statuses[:5] == [200] * 5 and statuses[-1] == 429
+    busy = client.get(url, {"format": "pdf", "start": "2021-01-01"})
+    assert busy.status_code == 429 and "Please wait a minute" in busy.content.decode()
+    assert client.get(url).status_code == 200  # the page itself is never limited
+
+
+def test_transcript_csv_cells_never_run_as_formulas(client, learner, catalog):
+    certificate(learner, catalog, course_title='=HYPERLINK("http://evil.example","Click")')
+    client.force_login(learner)
+    response = client.get(reverse("certificate_transcript"), {"format": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[1][1] == '\'=HYPERLINK("http://evil.example","Click")'
 
 
 def test_transcript_rejects_bad_dates(client, learner):

@@ -41,6 +41,8 @@ class CoursePageFactory(wagtail_factories.PageFactory):
     summary = "A practical course."
     topic = factory.SubFactory(TopicFactory)
     ce_hours = Decimal("3.00")
+    # Courses require an evaluation by default; tests that are about the evaluation turn it on.
+    evaluation_required = False
 
 
 def paragraphs(count: int, *, link_to=None) -> str:

@@ -1,0 +1,17 @@
+"""CSV cells that spreadsheets will not run as formulas."""
+
+from collections.abc import Iterable
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A text cell starting like a formula is prefixed with an apostrophe (OWASP's advice for
+    CSV injection); numbers and dates are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_cells(values: Iterable) -> list:
+    return [safe_cell(value) for value in values]
