@@ -17,6 +17,7 @@ $(STAMP): $(BIN)/python requirements.lock
 
 install: $(STAMP) ## Create .venv and install the locked dependencies
 
+run: export BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install ## Migrate, load the demo content and serve on http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo

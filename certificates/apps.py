@@ -8,7 +8,10 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from certificates import signals
+        from django.db.models.signals import post_save
+
+        from certificates import checks, signals  # noqa: F401 - registers the checks
+        from cms.models import ProviderSettings
         from cms.signals import profile_saved
         from courses.signals import course_completed
 
@@ -17,4 +20,9 @@ class CertificatesConfig(AppConfig):
         )
         profile_saved.connect(
             signals.queue_waiting_on_profile_save, dispatch_uid="certificates.profile"
+        )
+        post_save.connect(
+            signals.queue_unissued_on_provider_save,
+            sender=ProviderSettings,
+            dispatch_uid="certificates.provider",
         )

@@ -213,7 +213,21 @@ def check_can_issue(*, user, course: CoursePage):
         raise CertificateError(
             _("Add to your CE profile: %(missing)s.") % {"missing": ", ".join(missing)}
         )
+    check_provider_ready()
     return completion, profile
+
+
+def check_provider_ready() -> None:
+    """CertificateError unless the provider has what every certificate must print (when
+    CERTIFICATES_REQUIRE_PROVIDER_DETAILS is on, as in production)."""
+    if not settings.CERTIFICATES_REQUIRE_PROVIDER_DETAILS:
+        return
+    missing = ProviderSettings.load().missing_for_certificates()
+    if missing:
+        raise CertificateError(
+            _("Certificates cannot be issued until the CE provider settings have %(missing)s.")
+            % {"missing": ", ".join(missing)}
+        )
 
 
 def certificate_issue(*, user, course: CoursePage) -> tuple[Certificate, bool]:
@@ -366,11 +380,17 @@ def certificates_repair(*, now: datetime | None = None) -> dict[str, int]:
     )
     for certificate_id in unrendered:
         render_certificate.enqueue(certificate_id)
+    return {"stuck": stuck, "rendered": len(unrendered), "issued": certificates_queue_unissued()}
+
+
+def certificates_queue_unissued() -> int:
+    """Queue issue for every completed course that has no certificate yet (after an outage,
+    or once the provider settings have what certificates print). Returns how many."""
     unissued = list(
         CourseCompletion.objects.exclude(
             Exists(Certificate.objects.filter(user=OuterRef("user"), course=OuterRef("course")))
         ).values_list("user_id", "course_id")
     )
     for user_id, course_id in unissued:
-        issue_certificate.enqueue(user_id, course_id)
-    return {"stuck": stuck, "rendered": len(unrendered), "issued": len(unissued)}
+        queue_issue(user_id=user_id, course_id=course_id)
+    return len(unissued)

@@ -1,8 +1,11 @@
+from django.conf import settings
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 
 from certificates.models import Certificate
 from certificates.viewsets import CertificateViewSet, IssuedRecordPolicy
+from cms.models import ProviderSettings
 
 register_permission_policy(Certificate, IssuedRecordPolicy(Certificate))
 
@@ -10,3 +13,27 @@ register_permission_policy(Certificate, IssuedRecordPolicy(Certificate))
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return CertificateViewSet("certificates")
+
+
+class ProviderMissingPanel(Component):
+    """On the admin dashboard while certificates cannot be issued for lack of provider
+    details."""
+
+    name = "certificates_provider_missing"
+    template_name = "certificates/admin/provider_missing_panel.html"
+    order = 10
+
+    def __init__(self, missing: list[str]):
+        self.missing = missing
+
+    def get_context_data(self, parent_context=None):
+        return {"missing": self.missing}
+
+
+@hooks.register("construct_homepage_panels")
+def warn_when_certificates_cannot_be_issued(request, panels):
+    if not settings.CERTIFICATES_REQUIRE_PROVIDER_DETAILS:
+        return
+    missing = ProviderSettings.load(request_or_site=request).missing_for_certificates()
+    if missing:
+        panels.insert(0, ProviderMissingPanel(missing))

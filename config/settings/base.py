@@ -189,6 +189,13 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Massage CE <no-reply@localhost>")
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Certificates wait until the CE provider settings have a signature image, the signatory's
+# name, a logo and approval numbers (on in production; the checks framework and the admin's
+# dashboard say what is missing).
+CERTIFICATES_REQUIRE_PROVIDER_DETAILS = env_bool("CERTIFICATES_REQUIRE_PROVIDER_DETAILS")
+# How long CE records (certificates, rosters, completions, attempts) are kept: NCBTMB asks 6
+# years, Florida 4, Texas 5. Documentation and the data-retention purge use it.
+CE_RECORD_RETENTION_YEARS = int(os.environ.get("CE_RECORD_RETENTION_YEARS", 6))
 # Seconds to wait before retrying a failed certificate render, one entry per retry. After the
 # last, `manage.py certificates_repair` (scheduled) picks the certificate up.
 CERTIFICATE_RENDER_RETRY_DELAYS = [60, 300, 1800, 7200]

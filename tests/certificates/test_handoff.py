@@ -199,7 +199,8 @@ def test_repair_command_fails_stuck_tasks_and_issues_lost_completions(
     DBTaskResult.objects.filter(pk=stuck.pk).update(
         status=TaskResultStatus.RUNNING, started_at=timezone.now() - timedelta(hours=2)
     )
-    counts = services.certificates_repair()
+    with committed():
+        counts = services.certificates_repair()
     assert counts == {"stuck": 1, "rendered": 0, "issued": 1}
     assert DBTaskResult.objects.get(pk=stuck.pk).status == TaskResultStatus.FAILED
     queued = certificate_tasks().get(status=TaskResultStatus.READY)
