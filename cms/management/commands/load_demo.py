@@ -1,4 +1,9 @@
-"""Build the demo site. Idempotent: existing pages, users and records are left as they are."""
+"""Build the demo site. Idempotent: existing pages, users and records are left as they are.
+
+The text (home page, catalog, courses, modules and quizzes) is read from the YAML files in
+cms/demo/content/ by cms.demo.loader; users, provider settings and the demo learner's progress
+are set here.
+"""
 
 import json
 from decimal import Decimal
@@ -7,19 +12,14 @@ from io import BytesIO
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from cms.demo import images as demo_images
-from cms.demo.courses import assessment, contraindications, professional_standards, techniques
-from cms.demo.quizzes import assessment as assessment_quizzes
-from cms.demo.quizzes import contraindications as contraindications_quizzes
-from cms.demo.quizzes import professional_standards as professional_standards_quizzes
-from cms.demo.quizzes import techniques as techniques_quizzes
-from cms.demo.site import CATALOG, HOME, TOPICS
+from cms.demo import loader
 from cms.models import HomePage, LearnerProfile, LearnerType, ProviderSettings, User
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
 from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
@@ -30,12 +30,10 @@ from quizzes.questions import question_type
 from quizzes.services import attempt_start, attempt_submit
 
 DEMO_PASSWORD = "therapy-demo"  # noqa: S105 - published demo login, listed in the README
-COURSES = [
-    (techniques.COURSE, techniques_quizzes.QUIZZES),
-    (assessment.COURSE, assessment_quizzes.QUIZZES),
-    (contraindications.COURSE, contraindications_quizzes.QUIZZES),
-    (professional_standards.COURSE, professional_standards_quizzes.QUIZZES),
-]
+# The demo learner's courses (see `progress`), by their slugs in cms/demo/content/.
+CERTIFIED_COURSE = "professional-standards-ethics-and-documentation"
+STARTED_COURSE = "myofascial-trigger-point-techniques"
+ENROLLED_COURSE = "client-assessment-treatment-planning"
 USERS = [
     {
         "email": "admin@example.com",
@@ -96,11 +94,15 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        home = self.home_page()
-        index = self.catalog(home)
+        try:
+            demo = loader.read()
+        except loader.ContentError as error:
+            raise CommandError(f"Demo content: {error}") from error
+        home = self.home_page(demo.home)
+        index = self.catalog(home, demo.catalog)
         topics = {
             slug: Topic.objects.get_or_create(slug=slug, defaults={"name": name})[0]
-            for slug, name in TOPICS
+            for slug, name in demo.topics
         }
         images = self.images()
         users = {spec["email"]: self.user(spec) for spec in USERS}
@@ -108,13 +110,13 @@ class Command(BaseCommand):
             spec["slug"]: self.course(
                 index, spec, quizzes, topics, images, users["instructor@example.com"]
             )
-            for spec, quizzes in COURSES
+            for spec, quizzes in demo.courses
         }
         self.provider()
         self.progress(users["learner@example.com"], courses)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
-    def home_page(self) -> HomePage:
+    def home_page(self, spec: dict) -> HomePage:
         home = HomePage.objects.first()
         if home:
             return home
@@ -126,7 +128,7 @@ class Command(BaseCommand):
             old_root.save_revision().publish()
         home = root.add_child(
             instance=HomePage(
-                title=HOME["title"], slug="home", intro=HOME["intro"], body=stream(HOME["body"], {})
+                title=spec["title"], slug="home", intro=spec["intro"], body=stream(spec["body"], {})
             )
         )
         home.save_revision().publish()
@@ -143,12 +145,12 @@ class Command(BaseCommand):
             old_root.delete()
         return home
 
-    def catalog(self, home: HomePage) -> CourseIndexPage:
+    def catalog(self, home: HomePage, spec: dict) -> CourseIndexPage:
         index = CourseIndexPage.objects.first()
         if index:
             return index
         index = home.add_child(
-            instance=CourseIndexPage(title=CATALOG["title"], slug="courses", intro=CATALOG["intro"])
+            instance=CourseIndexPage(title=spec["title"], slug="courses", intro=spec["intro"])
         )
         index.save_revision().publish()
         return index
@@ -283,8 +285,8 @@ class Command(BaseCommand):
         the assessment course."""
         if learner.enrollments.exists():
             return
-        self.complete(learner, courses[professional_standards.COURSE["slug"]])
-        techniques_course = courses[techniques.COURSE["slug"]]
+        self.complete(learner, courses[CERTIFIED_COURSE])
+        techniques_course = courses[STARTED_COURSE]
         enrollment, _ = enrollment_create(user=learner, course=techniques_course)
         modules = list(ModulePage.objects.child_of(techniques_course).live().order_by("path"))
         for module, tries in ((modules[0], ("half", "all")), (modules[1], ("all",))):
@@ -292,4 +294,4 @@ class Command(BaseCommand):
             for answered in tries:
                 self.submit(learner, quiz, answered=answered)
         enrollment_touch_module(enrollment=enrollment, module=modules[2])
-        enrollment_create(user=learner, course=courses[assessment.COURSE["slug"]])
+        enrollment_create(user=learner, course=courses[ENROLLED_COURSE])
