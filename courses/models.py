@@ -137,12 +137,6 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
         blank=True,
         help_text=_("Printed on certificates. Leave blank if it is the page title."),
     )
-    approval_number = models.CharField(
-        _("course approval number"),
-        max_length=80,
-        blank=True,
-        help_text=_("The accreditor's course or program number, if it assigns one."),
-    )
     certificate_valid_months = models.PositiveSmallIntegerField(
         _("certificate valid for (months)"),
         null=True,

@@ -11,6 +11,7 @@ from datetime import datetime
 from django.core.cache import cache
 from django.db.models import Count, Max, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Length, Substr
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -290,6 +291,7 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
             user=user, course=course, prerequisites=prerequisites
         ),
         "instructors": list(course.instructors.select_related("profile")),
+        "approvals": [a for a in course.approvals.all() if a.is_valid_on(timezone.localdate())],
         "evaluation_due": (
             enrollment is not None and progress.evaluation_required and not progress.evaluation_done
         ),

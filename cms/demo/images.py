@@ -5,6 +5,7 @@ that returns a PIL image. ``render(key)`` returns the PNG bytes for one entry. O
 deterministic: the same key always produces the same picture.
 """
 
+import math
 from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont
@@ -348,6 +349,33 @@ def draw_trigger_point_regions() -> Image.Image:
     return image
 
 
+def draw_logo() -> Image.Image:
+    """The demo provider's logo: a wave in a circle beside its name."""
+    image = Image.new("RGB", (900, 260), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((20, 20, 240, 240), outline="#0b5d57", width=12)
+    for offset in (0, 42):
+        points = [(40 + x, 150 - offset + int(28 * math.sin(x / 26))) for x in range(181)]
+        draw.line(points, fill="#0b5d57", width=10)
+    draw.text((280, 70), "Harbourview", font=_font(78), fill="#0b5d57")
+    draw.text((284, 160), "MASSAGE EDUCATION", font=_font(40), fill=MUTED)
+    return image
+
+
+def draw_signature() -> Image.Image:
+    """A drawn signature for the demo signatory (Dana Whitfield)."""
+    image = Image.new("RGB", (700, 200), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    stroke = [
+        (30 + x, 120 + int(38 * math.sin(x / 17) * math.exp(-x / 420))) for x in range(0, 640, 2)
+    ]
+    draw.line(stroke, fill="#1d2a55", width=5, joint="curve")
+    draw.line([(60, 60), (110, 170)], fill="#1d2a55", width=5)
+    draw.arc((90, 40, 200, 170), start=270, end=90, fill="#1d2a55", width=5)
+    draw.line([(260, 150), (600, 140)], fill="#1d2a55", width=3)
+    return image
+
+
 IMAGES = {
     "pain-scale": {"title": "Numeric pain rating scale 0 to 10", "draw": draw_pain_scale},
     "pressure-scale": {
@@ -359,6 +387,8 @@ IMAGES = {
         "title": "Common trigger point areas of the neck and upper back",
         "draw": draw_trigger_point_regions,
     },
+    "provider-logo": {"title": "Harbourview Massage Education logo", "draw": draw_logo},
+    "provider-signature": {"title": "Signature of Dana Whitfield", "draw": draw_signature},
 }
 
 

@@ -30,7 +30,7 @@ COURSE_FIELDS = (
     "course_type",
     "ce_hours",
     "approved_title",
-    "approval_number",
+    "approvals",
     "objectives",
     "prerequisites",
     "modules",

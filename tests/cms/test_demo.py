@@ -36,7 +36,9 @@ def test_demo_has_a_course_per_topic_with_real_modules(demo):
     for course in CoursePage.objects.live():
         modules = ModulePage.objects.live().child_of(course)
         assert 3 <= modules.count() <= 5, course.title
-        assert course.ce_hours > 0 and course.approval_number and course.learning_objectives
+        assert course.ce_hours > 0 and course.learning_objectives
+        assert course.evaluation_required
+        assert [a.body for a in course.approvals.all()][0] == "NCBTMB"
         for module in modules:
             words = len(strip_tags(module.body.render_as_block()).split())
             assert words >= 300, (module.title, words)
@@ -63,7 +65,8 @@ def test_demo_learner_is_partway_through_one_course_and_certified_in_another(cli
     html = client.get(reverse("dashboard")).content.decode()
     assert "Continue where you left off" in html
     values = sorted(re.findall(r'<progress max="100" value="(\d+)"', html))
-    assert values == ["0", "100", "50"], values  # techniques: 2 of 3 modules + final exam
+    # techniques: 2 of 5 steps (3 modules, the final exam, the evaluation)
+    assert values == ["0", "100", "40"], values
 
 
 def test_demo_pages_render(client, demo):

@@ -131,7 +131,9 @@ level: introductory
 course_type: home_study
 ce_hours: '1.00'
 approved_title: A course with mistakes
-approval_number: HS-0
+approvals:
+  - body: NCBTMB
+    number: HS-0
 objectives:
   - Find mistakes.
 prerequisites: []

@@ -21,8 +21,13 @@ from wagtail.models import Page, Site
 from cms.demo import images as demo_images
 from cms.demo import loader
 from cms.models import HomePage, LearnerProfile, LearnerType, ProviderSettings, User
-from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
-from courses.services import enrollment_create, enrollment_touch_module, module_mark_completed
+from courses.models import CourseApproval, CourseIndexPage, CoursePage, ModulePage, Topic
+from courses.services import (
+    enrollment_create,
+    enrollment_touch_module,
+    evaluation_submit,
+    module_mark_completed,
+)
 from quizzes.authoring import question_stream
 from quizzes.grading import snapshot_questions
 from quizzes.models import QuizPage, ReviewDetail, ReviewWhen
@@ -112,7 +117,7 @@ class Command(BaseCommand):
             )
             for spec, quizzes in demo.courses
         }
-        self.provider()
+        self.provider(images)
         self.progress(users["learner@example.com"], courses)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
@@ -199,7 +204,11 @@ class Command(BaseCommand):
                 course_type=spec["course_type"],
                 ce_hours=Decimal(spec["ce_hours"]),
                 approved_title=spec["approved_title"],
-                approval_number=spec["approval_number"],
+                evaluation_required=True,
+                approvals=[
+                    CourseApproval(body=approval["body"], number=approval["number"])
+                    for approval in spec["approvals"]
+                ],
                 learning_objectives=json.dumps(
                     [{"type": "objective", "value": text} for text in spec["objectives"]]
                 ),
@@ -243,7 +252,7 @@ class Command(BaseCommand):
         quiz.save_revision().publish()
         return quiz
 
-    def provider(self) -> None:
+    def provider(self, images: dict[str, int]) -> None:
         provider = ProviderSettings.load()
         if provider.approvals:
             return
@@ -252,11 +261,29 @@ class Command(BaseCommand):
         provider.email = "records@harbourview-ce.example"
         provider.website = "https://harbourview-ce.example"
         provider.approvals = [
-            ("approval", {"body": "NCBTMB", "number": "1001234-00"}),
-            ("approval", {"body": "Florida Board of Massage Therapy", "number": "50-99999"}),
+            (
+                "approval",
+                {
+                    "body": "NCBTMB",
+                    "number": "1001234-00",
+                    "statement": "Approved by NCBTMB as a continuing education Approved Provider",
+                },
+            ),
+            (
+                "approval",
+                {
+                    "body": "Florida Board of Massage Therapy",
+                    "number": "50-99999",
+                    "statement": (
+                        "Approved by the Florida Board of Massage Therapy as a CE provider"
+                    ),
+                },
+            ),
         ]
         provider.signatory_name = "Dana Whitfield, LMT"
         provider.signatory_title = "Director of Education"
+        provider.logo_id = images["provider-logo"]
+        provider.signature_id = images["provider-signature"]
         provider.save()
 
     def submit(self, learner: User, quiz: QuizPage, *, answered: str = "all") -> None:
@@ -278,6 +305,15 @@ class Command(BaseCommand):
                 module_mark_completed(user=learner, module=module)
         for exam in QuizPage.objects.child_of(course).live():
             self.submit(learner, exam)
+        evaluation_submit(
+            user=learner,
+            course=course,
+            data={
+                "rating": 5,
+                "met_objectives": True,
+                "comments": "Clear documentation examples I can use in my own notes.",
+            },
+        )
 
     def progress(self, learner: User, courses: dict[str, CoursePage]) -> None:
         """The demo learner: certified in professional standards, partway through the
