@@ -42,6 +42,12 @@ class ImageBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     video = EmbedBlock(label=_("Video URL"), help_text=_("A YouTube or Vimeo link."))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    minutes = blocks.IntegerBlock(
+        label=_("Running time (minutes)"),
+        required=False,
+        min_value=1,
+        help_text=_("Counts towards the course's CE-hour estimate."),
+    )
     transcript = blocks.RichTextBlock(
         label=_("Transcript"),
         required=False,

@@ -12,7 +12,7 @@ class CoursesConfig(AppConfig):
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from courses.models import CourseIndexPage
+        from courses.models import CourseIndexPage, ModulePage
         from courses.selectors import CATALOG_URL_CACHE_KEY
 
         def forget_catalog_url(sender, **kwargs):
@@ -20,3 +20,14 @@ class CoursesConfig(AppConfig):
 
         for signal in (page_published, page_unpublished, post_page_move, post_delete):
             signal.connect(forget_catalog_url, sender=CourseIndexPage, weak=False)
+
+        from courses.services import module_refresh_estimate
+
+        def refresh_module_estimate(sender, instance, **kwargs):
+            """A quiz published or withdrawn under a module changes its study time."""
+            parent = instance.get_parent()
+            if parent is not None and parent.specific_class is ModulePage:
+                module_refresh_estimate(module=parent.specific)
+
+        for signal in (page_published, page_unpublished):
+            signal.connect(refresh_module_estimate, weak=False, dispatch_uid=f"estimate-{signal}")

@@ -16,6 +16,8 @@ from wagtail.search import index
 
 from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin
 from courses.blocks import ModuleStreamBlock
+from courses.page_forms import CoursePageForm
+from courses.panels import EstimatePanel
 
 
 class Topic(models.Model):
@@ -137,6 +139,16 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
         blank=True,
         help_text=_("Printed on certificates. Leave blank if it is the page title."),
     )
+    hours_reason = models.TextField(
+        _("reason for hours above the estimate"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Needed to publish a home-study course whose approved hours exceed what its "
+            "required content supports (see the estimate above), e.g. supplementary reading "
+            "outside the site. Kept with the page's revisions."
+        ),
+    )
     certificate_valid_months = models.PositiveSmallIntegerField(
         _("certificate valid for (months)"),
         null=True,
@@ -177,7 +189,9 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("course_type"),
+                EstimatePanel(heading=_("CE-hour estimate")),
                 FieldPanel("ce_hours"),
+                FieldPanel("hours_reason"),
                 FieldPanel("approved_title"),
                 FieldPanel("certificate_valid_months"),
                 FieldPanel("evaluation_required"),
@@ -198,6 +212,7 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("course")
@@ -297,7 +312,19 @@ class ModulePage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
     body = StreamField(ModuleStreamBlock(), verbose_name=_("body"))
     estimated_minutes = models.PositiveIntegerField(
-        _("estimated minutes"), default=30, validators=[MinValueValidator(1)]
+        _("estimated minutes"),
+        default=1,
+        editable=False,
+        help_text=_("The override if set, else the estimate from the content; set on save."),
+    )
+    minutes_override = models.PositiveIntegerField(
+        _("study time override (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Leave blank to use the estimate from the module's reading, video and quiz items."
+        ),
     )
     is_required = models.BooleanField(
         _("required"),
@@ -309,7 +336,11 @@ class ModulePage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("estimated_minutes"), FieldPanel("is_required")],
+            [
+                EstimatePanel(heading=_("Study time estimate")),
+                FieldPanel("minutes_override"),
+                FieldPanel("is_required"),
+            ],
             heading=_("Study"),
         ),
     ]
@@ -320,6 +351,12 @@ class ModulePage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("module")
+
+    def save(self, *args, **kwargs):
+        from courses.estimates import module_estimate
+
+        self.estimated_minutes = self.minutes_override or max(1, module_estimate(self).minutes)
+        return super().save(*args, **kwargs)
 
     @path("")
     def module(self, request):

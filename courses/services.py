@@ -140,3 +140,14 @@ def evaluation_submit(*, user, course: CoursePage, data: dict) -> tuple[CourseEv
         if created:
             _check_completion(user=user, course=course)
     return evaluation, created
+
+
+def module_refresh_estimate(*, module: ModulePage) -> None:
+    """Recompute a module's study time (its content or quizzes changed), unless an editor
+    set it by hand."""
+    from courses.estimates import module_estimate
+
+    if module.minutes_override:
+        return
+    minutes = max(1, module_estimate(module).minutes)
+    ModulePage.objects.filter(pk=module.pk).update(estimated_minutes=minutes)

@@ -1,5 +1,7 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -27,3 +29,22 @@ def keep_course_records(request, page):
     if Enrollment.objects.filter(course__in=courses).exists():
         return refuse_deletion(request, page, what=_("enrollments"))
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_course_reports():
+    from courses.reports import CEHoursReportView
+
+    return [
+        path("reports/ce-hours/", CEHoursReportView.as_view(), name="ce_hours_report"),
+        path(
+            "reports/ce-hours/results/",
+            CEHoursReportView.as_view(results_only=True),
+            name="ce_hours_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_ce_hours_report_menu_item():
+    return MenuItem(_("CE hours check"), reverse("ce_hours_report"), icon_name="time", order=800)

@@ -35,7 +35,7 @@ COURSE_FIELDS = (
     "prerequisites",
     "modules",
 )
-MODULE_FIELDS = ("slug", "title", "intro", "estimated_minutes", "required", "body")
+MODULE_FIELDS = ("slug", "title", "intro", "required", "body")
 QUIZ_FIELDS = ("title", "intro", "pass_mark", "max_attempts", "time_limit_minutes", "questions")
 
 

@@ -193,6 +193,12 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # name, a logo and approval numbers (on in production; the checks framework and the admin's
 # dashboard say what is missing).
 CERTIFICATES_REQUIRE_PROVIDER_DETAILS = env_bool("CERTIFICATES_REQUIRE_PROVIDER_DETAILS")
+# The CE-hour estimate (courses/estimates.py): minutes in a CE hour (NCBTMB 60; Florida and
+# Texas count 50-minute hours), minutes allowed per quiz item, and how far approved hours may
+# exceed the estimate before publishing a home-study course needs a recorded reason.
+CE_HOUR_MINUTES = int(os.environ.get("CE_HOUR_MINUTES", 60))
+CE_MINUTES_PER_QUIZ_ITEM = float(os.environ.get("CE_MINUTES_PER_QUIZ_ITEM", 1.5))
+CE_HOURS_MARGIN = float(os.environ.get("CE_HOURS_MARGIN", 0.10))
 # How long CE records (certificates, rosters, completions, attempts) are kept: NCBTMB asks 6
 # years, Florida 4, Texas 5. Documentation and the data-retention purge use it.
 CE_RECORD_RETENTION_YEARS = int(os.environ.get("CE_RECORD_RETENTION_YEARS", 6))

@@ -141,7 +141,6 @@ modules:
   - slug: only-module
     title: Only module
     intro: Read this.
-    estimated_minutes: 10
     required: true
     body:
       - heading:

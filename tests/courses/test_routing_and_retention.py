@@ -41,7 +41,7 @@ def test_the_admin_refuses_a_reserved_slug_with_a_clear_message(client, editor, 
             "slug": "enroll",
             "intro": "",
             "body": streamfield([("paragraph", rich_text("<p>Text</p>"))]),
-            "estimated_minutes": 30,
+            "minutes_override": 30,
             "is_required": "on",
         }
     )

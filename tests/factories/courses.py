@@ -60,7 +60,7 @@ class ModulePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Module {n}")
     slug = factory.Sequence(lambda n: f"module-{n}")
     body = factory.LazyFunction(lambda: paragraphs(3))
-    estimated_minutes = 30
+    minutes_override = 30
     is_required = True
 
 

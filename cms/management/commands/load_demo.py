@@ -223,7 +223,6 @@ class Command(BaseCommand):
                     slug=module_spec.get("slug") or slugify(module_spec["title"]),
                     intro=module_spec["intro"],
                     body=stream(module_spec["body"], images),
-                    estimated_minutes=module_spec["estimated_minutes"],
                     is_required=module_spec["required"],
                 )
             )
