@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.http import private_response, refuse_unless_logged_in_post
-from courses.selectors import course_containing, is_enrolled
+from courses.selectors import course_containing, course_progress_for, is_enrolled
 from quizzes.forms import answers_from_post
 from quizzes.questions import AnswerError
 from quizzes.selectors import (
@@ -47,6 +47,7 @@ def quiz_landing(request, quiz, *, status=200):
         context = {
             "state": quiz_state(user=request.user, quiz=quiz, now=now),
             "course": course,
+            "is_final_exam": course is not None and quiz.depth == course.depth + 1,
             "enrolled": course is not None and is_enrolled(user=request.user, course=course),
         }
     return _render(request, quiz, "quizzes/quiz_page.html", context, status=status)
@@ -164,12 +165,20 @@ def attempt_result(request, quiz, number):
         return redirect(_attempt_url(quiz, attempt))
     state = quiz_state(user=request.user, quiz=quiz, now=timezone.now())
     detail = review_detail(quiz=quiz, attempt=attempt, state=state)
+    course = course_containing(page=quiz)
+    progress = course_progress_for(user=request.user, course=course) if attempt.passed else None
     return _render(
         request,
         quiz,
         "quizzes/result.html",
         {
             "attempt": attempt,
+            "course": course,
+            # Only the evaluation stands between the learner and the certificate.
+            "evaluation_next": progress is not None
+            and progress.evaluation_required
+            and not progress.evaluation_done
+            and len(progress.missing) == 1,
             "state": state,
             "detail": detail,
             "items": present_attempt(attempt=attempt, detail=detail) if detail != "score" else [],

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
+from certificates import services
 from certificates.models import Certificate, CertificateEvent
 from cms.models import LearnerProfile
 from courses.models import CourseEvaluation
@@ -284,3 +285,41 @@ def test_certificate_and_transcript_are_archival_and_tagged(client, learner, com
     assert facts["tagged"] and facts["structure"] and facts["pdfa"] and facts["fonts_embedded"]
     assert facts["lang"] == "en" and facts["title"] == "CE transcript"
     assert facts["author"] == "Gulf Coast Massage Education"
+
+
+def test_learner_is_told_the_certificate_follows_the_evaluation(
+    client, learner, course, modules, final_exam
+):
+    course.evaluation_required = True
+    course.save_revision().publish()
+    client.force_login(learner)
+    client.post(course.url + "enroll/")
+    for module in modules:
+        client.post(module.url + "complete/")
+    before = client.get(final_exam.url).content.decode()
+    assert "your certificate is issued once both are done" in before
+    with committed():
+        graded = submit(learner, final_exam)
+    result = client.get(final_exam.url + f"attempts/{graded.number}/result/").content.decode()
+    assert "One step left: evaluate the course to receive your certificate." in result
+    assert course.url + "evaluation/" in result
+    mine = client.get(reverse("certificate_list")).content.decode()
+    assert "One step left: the course evaluation" in mine and f"Evaluate {course.title}" in mine
+    assert not Certificate.objects.exists()
+    with committed():
+        client.post(course.url + "evaluation/", {"rating": "5", "met_objectives": "on"})
+    mine = client.get(reverse("certificate_list")).content.decode()
+    assert "One step left" not in mine and Certificate.objects.filter(user=learner).exists()
+
+
+def test_stored_file_names_keep_the_date_however_long_the_names(learner, course, complete_course):
+    LearnerProfile.objects.filter(user=learner).update(
+        legal_name="Maria-Fernanda de los Ángeles Santisteban-Oyelaran Castellanos Jr."
+    )
+    course.approved_title = "Clinical Reasoning for Massage Therapists " * 5
+    course.save_revision().publish()
+    complete_course()
+    certificate = Certificate.objects.get(user=learner)
+    name = certificate.pdf.name.rsplit("/", 1)[-1]
+    assert name.endswith(f"_{certificate.completed_on.isoformat()}.pdf")
+    assert name == services.pdf_filename(certificate)  # no truncation, no random suffix

@@ -136,3 +136,36 @@ def test_demo_learner_has_a_failed_and_a_passed_attempt(demo):
     learner = User.objects.get(email="learner@example.com")
     outcomes = set(QuizAttempt.objects.filter(user=learner).values_list("passed", flat=True))
     assert outcomes == {True, False}
+
+
+def test_the_demo_certificate_prints_everything_a_board_checks(demo):
+    """The checklist of the demo's issued certificate, read back from its stored PDF."""
+    import io
+
+    from pypdf import PdfReader
+
+    from certificates.models import Certificate
+
+    certificate = Certificate.objects.get(user__email="learner@example.com")
+    with certificate.pdf.open("rb") as handle:
+        reader = PdfReader(io.BytesIO(handle.read()))
+    text = " ".join(reader.pages[0].extract_text().split())
+    for expected in [
+        "Certificate of Achievement",
+        "Jordan A. Reyes, LMT",
+        "Licence number MA87654 · Florida",
+        "Professional Standards",
+        "CE hours 1.50",
+        "Delivery Home study, online, self-paced",
+        "Subject Professional standards",
+        "Instructors Priya Natarajan, RMT",
+        f"Date of completion {certificate.completed_on:%B} ",
+        "Course approved by NCBTMB, course number HS-2026-0172, for 1.50 CE hours.",
+        "Florida Board of Massage Therapy (CE Broker), course number 20-1042874",
+        "Approved by NCBTMB as a continuing education Approved Provider, #1001234-00",
+        "Dana Whitfield, LMT, Director of Education",
+        f"/verify/{certificate.code}/",
+    ]:
+        assert expected in text, expected
+    assert len(reader.pages) == 1
+    assert len(reader.pages[0].images) >= 2  # the provider's logo and the signature
