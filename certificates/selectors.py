@@ -154,3 +154,14 @@ def certificate_lookup(*, number: str, surname: str) -> Certificate | None:
     if certificate and certificate.surname.casefold() == surname.strip().casefold():
         return certificate
     return None
+
+
+def roster(*, course, start: date | None, end: date | None) -> list[Certificate]:
+    """Every completion of `course` in [start, end] that still counts (valid certificates; a
+    re-issued one counts once, as its replacement), oldest first."""
+    rows = Certificate.objects.filter(course=course, status=CertificateStatus.VALID)
+    if start:
+        rows = rows.filter(completed_on__gte=start)
+    if end:
+        rows = rows.filter(completed_on__lte=end)
+    return list(rows.order_by("completed_on", "pk"))

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 
@@ -37,3 +40,15 @@ def warn_when_certificates_cannot_be_issued(request, panels):
     missing = ProviderSettings.load(request_or_site=request).missing_for_certificates()
     if missing:
         panels.insert(0, ProviderMissingPanel(missing))
+
+
+@hooks.register("register_admin_urls")
+def register_roster_urls():
+    from certificates.rosters import course_roster
+
+    return [path("reports/rosters/", course_roster, name="course_roster")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_roster_menu_item():
+    return MenuItem(_("Course rosters"), reverse("course_roster"), icon_name="list-ul", order=810)
