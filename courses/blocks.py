@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
@@ -86,7 +87,26 @@ class KeyTermsBlock(blocks.StructBlock):
         }
 
 
+class ConditionBlock(blocks.StructBlock):
+    """A condition from the clinical library, shown with the library's guidance: modules
+    never restate it in their own words."""
+
+    condition = SnippetChooserBlock("courses.Condition", label=_("Condition"))
+    context = blocks.TextBlock(
+        label=_("How it applies here"),
+        required=False,
+        max_length=600,
+        help_text=_("Optional: what this module adds (e.g. why it matters for this technique)."),
+    )
+
+    class Meta:
+        icon = "warning"
+        label = _("Condition from the library")
+        template = "blocks/condition_block.html"
+
+
 class ModuleStreamBlock(BaseStreamBlock):
+    condition = ConditionBlock()
     callout = CalloutBlock()
     technique_steps = TechniqueStepsBlock()
     key_terms = KeyTermsBlock()

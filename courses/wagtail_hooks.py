@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.routing import refuse_deletion
-from courses.models import CoursePage, Enrollment, Topic
+from courses.models import Condition, CoursePage, Enrollment, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -48,3 +48,18 @@ def register_course_reports():
 @hooks.register("register_reports_menu_item")
 def register_ce_hours_report_menu_item():
     return MenuItem(_("CE hours check"), reverse("ce_hours_report"), icon_name="time", order=800)
+
+
+class ConditionViewSet(SnippetViewSet):
+    model = Condition
+    icon = "warning"
+    menu_label = _("Conditions library")
+    menu_order = 290
+    add_to_admin_menu = True
+    list_display = ["name", "category", "referral", "review_due", "reviewed_by"]
+    list_filter = ["category", "referral"]
+    search_fields = ["name"]
+    ordering = ["review_due", "name"]
+
+
+register_snippet(ConditionViewSet)

@@ -22,6 +22,13 @@ GRACE_PERIOD = timedelta(seconds=30)
 class ReviewDetail(models.TextChoices):
     SCORE = "score", _("Score only")
     MARKED = "marked", _("Score and which answers were right")
+    EXPLAINED = (
+        "explained",
+        _(
+            "Which answers were right, with explanations; the correct answers once passed or "
+            "out of attempts"
+        ),
+    )
     FULL = "full", _("Correct answers, feedback and explanations")
 
 
@@ -77,7 +84,11 @@ class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
         _("after an attempt, show"),
         max_length=10,
         choices=ReviewDetail.choices,
-        default=ReviewDetail.FULL,
+        default=ReviewDetail.EXPLAINED,
+        help_text=_(
+            "Showing the correct answers while attempts remain lets learners copy them into "
+            "their next attempt."
+        ),
     )
     review_when = models.CharField(
         _("show it"),
@@ -216,3 +227,10 @@ class QuizAttempt(models.Model):
             return None
         moment = moment or timezone.now()
         return max(0, int((self.deadline - moment).total_seconds()))
+
+
+def answers_can_be_harvested(quiz: QuizPage) -> bool:
+    """Whether a learner can read the correct answers and then use them in another attempt."""
+    reveals_key = quiz.review_detail == ReviewDetail.FULL
+    before_last = quiz.review_when == ReviewWhen.IMMEDIATELY
+    return reveals_key and before_last and (quiz.max_attempts is None or quiz.max_attempts > 1)

@@ -66,6 +66,10 @@ def review_detail(*, quiz: QuizPage, attempt: QuizAttempt, state: QuizState) -> 
         return ReviewDetail.SCORE
     if quiz.review_when == ReviewWhen.AFTER_LAST_ATTEMPT and state.attempts_left != 0:
         return ReviewDetail.SCORE
+    if quiz.review_detail == ReviewDetail.EXPLAINED and (
+        state.has_passed or state.attempts_left == 0
+    ):
+        return ReviewDetail.FULL  # nothing left to copy the key into
     return quiz.review_detail
 
 
@@ -85,9 +89,9 @@ def _present_question(question: dict, answers: dict, results: dict, detail: str)
     shown["points_label"] = ngettext("%(points)s point", "%(points)s points", points == 1) % {
         "points": f"{points:f}"
     }
-    if detail == ReviewDetail.FULL:
+    if detail in (ReviewDetail.EXPLAINED, ReviewDetail.FULL):
         shown["explanation"] = question["explanation"]
-    if detail in (ReviewDetail.MARKED, ReviewDetail.FULL):
+    if detail in (ReviewDetail.MARKED, ReviewDetail.EXPLAINED, ReviewDetail.FULL):
         shown["result"] = results.get(question["id"])
     return shown
 

@@ -62,6 +62,29 @@ class Content(NamedTuple):
     catalog: dict
     topics: list[tuple[str, str]]
     courses: list[tuple[dict, dict[str, dict]]]  # (course, quizzes by module slug + "final")
+    conditions: list[dict]  # the clinical library (conditions.yaml)
+
+
+CONDITION_FIELDS = (
+    "slug",
+    "name",
+    "category",
+    "referral",
+    "signs",
+    "guidance",
+    "sources",
+    "reviewed_on",
+    "review_due",
+)
+
+
+def read_conditions(path: Path) -> list[dict]:
+    """The clinical library: a list of conditions, each with its sources."""
+    conditions = []
+    for item in _load(path):
+        condition = _fields(item, path, CONDITION_FIELDS)
+        conditions.append(_plain(condition))
+    return conditions
 
 
 def read(directory: Path | None = None) -> Content:
@@ -83,6 +106,7 @@ def read(directory: Path | None = None) -> Content:
         catalog=_plain(_fields(site["catalog"], path, ("title", "intro"))),
         topics=list(topics.items()),
         courses=[read_course(directory / slug, topics=topics) for slug in listed],
+        conditions=read_conditions(directory / "conditions.yaml"),
     )
 
 

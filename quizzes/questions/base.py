@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 PROMPT_FEATURES = ["bold", "italic", "ol", "ul"]
 MAX_FIELD_LENGTH = 500  # longer than any answer or token this engine produces
@@ -71,6 +72,22 @@ class QuestionBlock(blocks.StructBlock):
             "Why the answer is right. Shown after the attempt if the review policy allows."
         ),
     )
+    module = blocks.PageChooserBlock(
+        page_type="courses.ModulePage",
+        required=False,
+        label=gettext_lazy("Taught in module"),
+        help_text=gettext_lazy("The module whose content answers this question."),
+    )
+    conditions = blocks.ListBlock(
+        SnippetChooserBlock("courses.Condition"),
+        required=False,
+        default=[],
+        label=gettext_lazy("Conditions it tests"),
+        help_text=gettext_lazy(
+            "Conditions from the library; when their guidance changes, the library's usage "
+            "view lists this quiz for review."
+        ),
+    )
 
 
 class QuestionType:
@@ -97,6 +114,8 @@ class QuestionType:
             "prompt": data["prompt"],
             "points": str(data.get("points", "1")),
             "explanation": data.get("explanation", ""),
+            "module": data.get("module"),
+            "conditions": list(data.get("conditions", [])),
             **self.stream_fields(data),
         }
 

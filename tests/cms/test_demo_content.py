@@ -17,7 +17,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from cms.demo import images as demo_images
 from cms.demo import loader
-from cms.management.commands.load_demo import stream
+from cms.management.commands.load_demo import Command, cited, stream
 from cms.models import HomePage
 from courses.models import CoursePage, ModulePage
 from quizzes.authoring import question_stream
@@ -39,6 +39,28 @@ def images(db) -> dict[str, int]:
         .pk
         for key, spec in demo_images.IMAGES.items()
     }
+
+
+def library() -> dict[str, int]:
+    """The demo's conditions library in the database, by slug, as load_demo makes it."""
+    from tests.factories import UserFactory
+
+    return Command().conditions(loader.read().conditions, UserFactory())
+
+
+def citation_problems(question: loader.Block, modules, conditions) -> list[str]:
+    _kind, value = question
+    if not isinstance(value, dict):
+        return []
+    problems = []
+    if value.get("module") and value["module"] not in modules:
+        problems.append(
+            f"{question.where}: module {value['module']!r} is not a module of this course"
+        )
+    for slug in value.get("conditions", []):
+        if slug not in conditions:
+            problems.append(f"{question.where}: condition {slug!r} is not in conditions.yaml")
+    return problems
 
 
 def error_lines(data: dict, path: tuple = ()) -> list[str]:
@@ -63,7 +85,10 @@ def validate(block: loader.Block, child_blocks: dict, raw: dict) -> list[str]:
     return []
 
 
-def body_problems(blocks: list[loader.Block], stream_block, images: dict[str, int]) -> list[str]:
+def body_problems(
+    blocks: list[loader.Block], stream_block, images: dict[str, int], conditions=None
+) -> list[str]:
+    conditions = library() if conditions is None else conditions
     problems = []
     for block in blocks:
         kind, value = block
@@ -74,25 +99,37 @@ def body_problems(blocks: list[loader.Block], stream_block, images: dict[str, in
             )
             continue
         try:
-            raw = json.loads(stream([block], images))[0]
+            if kind == "condition" and value.get("condition") not in conditions:
+                problems.append(f"{block.where}: condition {value.get('condition')!r} unknown")
+                continue
+            raw = json.loads(stream([block], images, conditions))[0]
             problems += validate(block, stream_block.child_blocks, raw)
         except Exception as error:  # any value load_demo could not store
             problems.append(f"{block.where}: {kind}: {type(error).__name__}: {error}")
     return problems
 
 
-def question_problems(questions: list[loader.Block], stream_block) -> list[str]:
+def question_problems(
+    questions: list[loader.Block], stream_block, modules=(), conditions=None
+) -> list[str]:
+    conditions = library() if conditions is None else conditions
     problems = []
     for question in questions:
         kind, value = question
         container = stream_block.child_blocks.get(kind) if kind in loader.CONTAINERS else None
         if container and isinstance(value, dict) and isinstance(value.get("questions"), list):
-            inner = question_problems(value["questions"], container.child_blocks["questions"])
+            inner = question_problems(
+                value["questions"], container.child_blocks["questions"], modules, conditions
+            )
             if inner:  # reported at their own lines; the container would repeat them
                 problems += inner
                 continue
+        if citations := citation_problems(question, modules, conditions):
+            problems += citations
+            continue
         try:
-            raw = question_stream([question])[0]
+            resolved = cited([question], dict.fromkeys(modules), conditions)
+            raw = question_stream(resolved)[0]
             problems += validate(question, stream_block.child_blocks, raw)
         except Exception as error:  # any value load_demo could not store
             problems.append(f"{question.where}: {kind}: {type(error).__name__}: {error}")
@@ -100,11 +137,13 @@ def question_problems(questions: list[loader.Block], stream_block) -> list[str]:
 
 
 def course_problems(course: dict, quizzes: dict, images: dict[str, int]) -> list[str]:
+    conditions = library()
+    modules = [module["slug"] for module in course["modules"]]
     problems = []
     for module in course["modules"]:
-        problems += body_problems(module["body"], MODULE_BODY, images)
+        problems += body_problems(module["body"], MODULE_BODY, images, conditions)
     for quiz in quizzes.values():
-        problems += question_problems(quiz["questions"], QUIZ_QUESTIONS)
+        problems += question_problems(quiz["questions"], QUIZ_QUESTIONS, modules, conditions)
     return problems
 
 

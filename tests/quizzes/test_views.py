@@ -94,6 +94,8 @@ def test_autosave_rejects_tampering_with_400_and_keeps_answers(learner_client, e
 
 
 def test_submit_redirects_to_result_with_full_review(learner_client, enrolled, quiz, modules):
+    quiz.review_detail = "full"
+    quiz.save_revision().publish()
     attempt, location = start(learner_client, quiz)
     response = learner_client.post(location, {**wrong_post(attempt.snapshot), "action": "submit"})
     assert response["Location"] == location + "result/"
@@ -101,6 +103,31 @@ def test_submit_redirects_to_result_with_full_review(learner_client, enrolled, q
     assert "Not passed" in html and "0.0%" in html
     assert "A warm, swollen calf may be a deep vein thrombosis." in html  # explanation
     assert "Correct answer:" in html and "Correct order:" in html
+
+
+def test_default_review_explains_without_giving_the_key_away(learner_client, enrolled, quiz):
+    """While attempts remain, learners see which answers were wrong and why, not the key."""
+    attempt, location = start(learner_client, quiz)
+    learner_client.post(location, {**wrong_post(attempt.snapshot), "action": "submit"})
+    html = learner_client.get(location + "result/").content.decode()
+    assert "Not correct" in html
+    assert "A warm, swollen calf may be a deep vein thrombosis." in html  # explanation
+    assert "Correct answer:" not in html and "Correct order:" not in html
+    assert "correct option" not in html and "Refer." not in html  # no key, no option feedback
+    second, location = start(learner_client, quiz)
+    learner_client.post(location, {**right_post(second.snapshot), "action": "submit"})
+    passed = learner_client.get(location + "result/").content.decode()
+    assert "Correct order:" in passed  # passed: nothing left to copy the answers into
+
+
+def test_editor_is_warned_when_answers_can_be_harvested(client, editor, quiz):
+    from quizzes.models import answers_can_be_harvested
+
+    assert not answers_can_be_harvested(quiz)  # the defaults are safe
+    quiz.review_detail = "full"
+    assert answers_can_be_harvested(quiz)
+    quiz.max_attempts = 1
+    assert not answers_can_be_harvested(quiz)
 
 
 def test_submitted_attempt_cannot_be_changed(learner_client, enrolled, quiz):

@@ -21,7 +21,14 @@ from wagtail.models import Page, Site
 from cms.demo import images as demo_images
 from cms.demo import loader
 from cms.models import HomePage, LearnerProfile, LearnerType, ProviderSettings, User
-from courses.models import CourseApproval, CourseIndexPage, CoursePage, ModulePage, Topic
+from courses.models import (
+    Condition,
+    CourseApproval,
+    CourseIndexPage,
+    CoursePage,
+    ModulePage,
+    Topic,
+)
 from courses.services import (
     enrollment_create,
     enrollment_touch_module,
@@ -83,11 +90,30 @@ USERS = [
 ]
 
 
-def stream(blocks: list[tuple[str, object]], images: dict[str, int]) -> str:
+def cited(questions: list, modules: dict[str, int], conditions: dict[str, int]) -> list:
+    """Questions with the module and conditions they cite turned from slugs into ids."""
+    resolved = []
+    for kind, value in questions:
+        value = dict(value)
+        if "questions" in value:  # a case scenario or a pool
+            value["questions"] = cited(value["questions"], modules, conditions)
+        if value.get("module"):
+            value["module"] = modules[value["module"]]
+        if value.get("conditions"):
+            value["conditions"] = [conditions[slug] for slug in value["conditions"]]
+        resolved.append((kind, value))
+    return resolved
+
+
+def stream(
+    blocks: list[tuple[str, object]], images: dict[str, int], conditions: dict[str, int]
+) -> str:
     raw = []
     for block_type, value in blocks:
         if block_type == "image":
             value = {**value, "image": images[value["image"]]}
+        elif block_type == "condition":
+            value = {**value, "condition": conditions[value["condition"]]}
         elif block_type == "table":
             value = {**value["table"], "table_caption": value["caption"]}
         raw.append({"type": block_type, "value": value})
@@ -111,9 +137,11 @@ class Command(BaseCommand):
         }
         images = self.images()
         users = {spec["email"]: self.user(spec) for spec in USERS}
+        reviewer = users["instructor@example.com"]
+        conditions = self.conditions(demo.conditions, reviewer)
         courses = {
             spec["slug"]: self.course(
-                index, spec, quizzes, topics, images, users["instructor@example.com"]
+                index, spec, quizzes, topics, images, conditions, instructor=reviewer
             )
             for spec, quizzes in demo.courses
         }
@@ -133,7 +161,10 @@ class Command(BaseCommand):
             old_root.save_revision().publish()
         home = root.add_child(
             instance=HomePage(
-                title=spec["title"], slug="home", intro=spec["intro"], body=stream(spec["body"], {})
+                title=spec["title"],
+                slug="home",
+                intro=spec["intro"],
+                body=stream(spec["body"], {}, {}),
             )
         )
         home.save_revision().publish()
@@ -189,7 +220,34 @@ class Command(BaseCommand):
             LearnerProfile.objects.create(user=user, **spec["profile"])
         return user
 
-    def course(self, index, spec, quizzes, topics, images, instructor) -> CoursePage:
+    def conditions(self, specs: list[dict], reviewer: User) -> dict[str, int]:
+        """The clinical library, by slug."""
+        ids = {}
+        for spec in specs:
+            condition = Condition.objects.filter(slug=spec["slug"]).first()
+            if condition is None:
+                condition = Condition.objects.create(
+                    slug=spec["slug"],
+                    name=spec["name"],
+                    category=spec["category"],
+                    referral=spec["referral"],
+                    signs=spec["signs"],
+                    guidance=spec["guidance"],
+                    sources=json.dumps(
+                        [
+                            {"type": "source", "value": {**source, "url": source.get("url", "")}}
+                            for source in spec["sources"]
+                        ],
+                        default=str,
+                    ),
+                    reviewed_by=reviewer,
+                    reviewed_on=spec["reviewed_on"],
+                    review_due=spec["review_due"],
+                )
+            ids[spec["slug"]] = condition.pk
+        return ids
+
+    def course(self, index, spec, quizzes, topics, images, conditions, *, instructor) -> CoursePage:
         course = CoursePage.objects.filter(slug=spec["slug"]).first()
         if course:
             return course
@@ -216,35 +274,45 @@ class Command(BaseCommand):
         )
         course.instructors.set([instructor])
         course.save_revision().publish()
+        modules = []
         for module_spec in spec["modules"]:
             module = course.add_child(
                 instance=ModulePage(
                     title=module_spec["title"],
                     slug=module_spec.get("slug") or slugify(module_spec["title"]),
                     intro=module_spec["intro"],
-                    body=stream(module_spec["body"], images),
+                    body=stream(module_spec["body"], images, conditions),
                     is_required=module_spec["required"],
                 )
             )
             module.save_revision().publish()
+            modules.append(module)
+        cites = {
+            "modules": {module.slug: module.pk for module in modules},
+            "conditions": conditions,
+        }
+        for module in modules:
             if module.slug in quizzes:
-                self.quiz(module, quizzes[module.slug], slug="quiz", final=False)
-        self.quiz(course, quizzes["final"], slug="final-exam", final=True)
+                self.quiz(module, quizzes[module.slug], slug="quiz", final=False, cites=cites)
+        self.quiz(course, quizzes["final"], slug="final-exam", final=True, cites=cites)
         return course
 
-    def quiz(self, parent, spec: dict, *, slug: str, final: bool) -> QuizPage:
-        """Module quizzes review in full at once; the final shows answers once passed."""
+    def quiz(self, parent, spec: dict, *, slug: str, final: bool, cites: dict) -> QuizPage:
+        """Module quizzes show which answers were right, with explanations, but never the
+        key while attempts remain; the final shows everything once passed."""
         quiz = parent.add_child(
             instance=QuizPage(
                 title=spec["title"],
                 slug=slug,
                 intro=spec["intro"],
-                questions=json.dumps(question_stream(spec["questions"])),
+                questions=json.dumps(
+                    question_stream(cited(spec["questions"], cites["modules"], cites["conditions"]))
+                ),
                 pass_mark=spec["pass_mark"],
                 max_attempts=spec["max_attempts"],
                 time_limit_minutes=spec["time_limit_minutes"],
                 shuffle_questions=final,
-                review_detail=ReviewDetail.FULL,
+                review_detail=ReviewDetail.FULL if final else ReviewDetail.EXPLAINED,
                 review_when=ReviewWhen.AFTER_PASSING if final else ReviewWhen.IMMEDIATELY,
             )
         )
