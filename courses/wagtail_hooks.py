@@ -33,9 +33,19 @@ def keep_course_records(request, page):
 
 @hooks.register("register_admin_urls")
 def register_course_reports():
-    from courses.reports import CEHoursReportView
+    from courses.reports import CEHoursReportView, ClinicalReviewDueView
 
     return [
+        path(
+            "reports/clinical-review/",
+            ClinicalReviewDueView.as_view(),
+            name="clinical_review_report",
+        ),
+        path(
+            "reports/clinical-review/results/",
+            ClinicalReviewDueView.as_view(results_only=True),
+            name="clinical_review_report_results",
+        ),
         path("reports/ce-hours/", CEHoursReportView.as_view(), name="ce_hours_report"),
         path(
             "reports/ce-hours/results/",
@@ -63,3 +73,13 @@ class ConditionViewSet(SnippetViewSet):
 
 
 register_snippet(ConditionViewSet)
+
+
+@hooks.register("register_reports_menu_item")
+def register_clinical_review_menu_item():
+    return MenuItem(
+        _("Clinical review due"),
+        reverse("clinical_review_report"),
+        icon_name="warning",
+        order=790,
+    )
