@@ -322,3 +322,59 @@ def test_a_course_folder_must_match_its_modules_and_topics(tmp_path):
         "case_scenario",
         "question_pool",
     ]
+
+
+def all_questions(questions):
+    for kind, value in questions:
+        if kind in loader.CONTAINERS:
+            yield from all_questions(value["questions"])
+        else:
+            yield kind, value
+
+
+def test_every_final_exam_item_is_answerable_from_required_modules():
+    for course, quizzes in loader.read().courses:
+        required = {module["slug"] for module in course["modules"] if module["required"]}
+        for question in all_questions(quizzes["final"]["questions"]):
+            _kind, value = question
+            assert value.get("module") in required, (
+                f"{question.where}: a final-exam item must cite a required module of "
+                f"{course['slug']} (module: {value.get('module')!r})"
+            )
+
+
+def test_final_exams_draw_from_pools_larger_than_the_exam():
+    for course, quizzes in loader.read().courses:
+        pools = [v for k, v in quizzes["final"]["questions"] if k == "question_pool"]
+        assert pools, course["slug"]
+        assert all(pool["draw"] < len(pool["questions"]) for pool in pools), course["slug"]
+
+
+# Words that mean a module discusses a library condition, and so must embed it.
+CONDITION_WORDS = {
+    "deep-vein-thrombosis": ("deep vein thrombosis", "dvt"),
+    "stroke-warning-signs": ("slurred", "stroke-like", "signs of a stroke", "signs of stroke"),
+    "fever-acute-infection": ("fever",),
+    "pregnancy-warning-signs": ("pregnan",),
+    "varicose-veins": ("varicose",),
+}
+
+
+def module_text(module) -> str:
+    return json.dumps([value for _kind, value in module["body"]]).lower()
+
+
+def test_modules_that_discuss_a_library_condition_embed_it():
+    library_slugs = {condition["slug"] for condition in loader.read().conditions}
+    assert set(CONDITION_WORDS) <= library_slugs
+    missing = []
+    for course, _quizzes in loader.read().courses:
+        for module in course["modules"]:
+            embedded = {value["condition"] for kind, value in module["body"] if kind == "condition"}
+            text = module_text(module)
+            for slug, words in CONDITION_WORDS.items():
+                if any(word in text for word in words) and slug not in embedded:
+                    missing.append(f"{course['slug']}/{module['slug']}: {slug}")
+    assert not missing, "modules discuss these conditions without the library's guidance:\n" + (
+        "\n".join(missing)
+    )
