@@ -120,14 +120,25 @@ def test_default_review_explains_without_giving_the_key_away(learner_client, enr
     assert "Correct order:" in passed  # passed: nothing left to copy the answers into
 
 
-def test_editor_is_warned_when_answers_can_be_harvested(client, editor, quiz):
-    from quizzes.models import answers_can_be_harvested
+def test_editor_is_warned_when_answers_can_be_harvested(rf, editor, quiz):
+    from django.contrib.messages import get_messages
+    from django.contrib.messages.storage.fallback import FallbackStorage
 
-    assert not answers_can_be_harvested(quiz)  # the defaults are safe
-    quiz.review_detail = "full"
-    assert answers_can_be_harvested(quiz)
+    from quizzes.wagtail_hooks import warn_when_answers_can_be_harvested
+
+    def warnings_after_saving():
+        request = rf.post("/admin/pages/")
+        request.user, request.session = editor, {}
+        request._messages = FallbackStorage(request)
+        warn_when_answers_can_be_harvested(request, quiz)
+        return [str(message) for message in get_messages(request)]
+
+    assert warnings_after_saving() == []  # the defaults are safe
+    quiz.review_detail = "full"  # answers shown right after each attempt, unlimited attempts
+    (warning,) = warnings_after_saving()
+    assert "learners can copy the answers" in warning and quiz.title in warning
     quiz.max_attempts = 1
-    assert not answers_can_be_harvested(quiz)
+    assert warnings_after_saving() == []
 
 
 def test_submitted_attempt_cannot_be_changed(learner_client, enrolled, quiz):
