@@ -214,7 +214,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: Wagtail serves an original image inline, and an SVG can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 # Behind a reverse proxy, the request header holding the client's address (for rate limits),
 # e.g. HTTP_X_FORWARDED_FOR. Only set it when the proxy overwrites that header.

@@ -73,7 +73,7 @@ def test_expired_certificate_shows_expiry(client, learner, course):
 
 
 def test_unknown_code_is_a_plain_404(client, db):
-    response = client.get(reverse("certificate_verify", args=["no-such-code"]))
+    response = client.get(reverse("certificate_verify", args=["no-such-code-at-all-anywhere"]))
     assert response.status_code == 404
     assert "Certificate not found" in response.content.decode()
 
@@ -257,3 +257,10 @@ def test_rate_limit_window_ends(client, issued, monkeypatch):
     assert [client.get(url).status_code for _ in range(31)][-1] == 429
     clock[0] += 60
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["abc\x00def", "%00", "x" * 300, "çertificat", "../etc"])
+def test_hostile_url_values_are_plain_404s(client, learner, value):
+    client.force_login(learner)
+    for url in (f"/verify/{value}/", f"/certificates/{value}/download/"):
+        assert client.get(url).status_code == 404, url
