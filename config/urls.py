@@ -8,6 +8,7 @@ from cms import views as cms_views
 from courses import views as course_views
 
 urlpatterns = [
+    path("healthz", cms_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", cms_views.profile, name="profile"),

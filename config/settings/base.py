@@ -199,6 +199,8 @@ CERTIFICATES_REQUIRE_PROVIDER_DETAILS = env_bool("CERTIFICATES_REQUIRE_PROVIDER_
 CE_HOUR_MINUTES = int(os.environ.get("CE_HOUR_MINUTES", 60))
 CE_MINUTES_PER_QUIZ_ITEM = float(os.environ.get("CE_MINUTES_PER_QUIZ_ITEM", 1.5))
 CE_HOURS_MARGIN = float(os.environ.get("CE_HOURS_MARGIN", 0.10))
+# /healthz reports "delayed" (503) when a background task has waited longer than this.
+HEALTH_TASK_MAX_WAIT = int(os.environ.get("HEALTH_TASK_MAX_WAIT", 300))
 # How long CE records (certificates, rosters, completions, attempts) are kept: NCBTMB asks 6
 # years, Florida 4, Texas 5. Documentation and the data-retention purge use it.
 CE_RECORD_RETENTION_YEARS = int(os.environ.get("CE_RECORD_RETENTION_YEARS", 6))
