@@ -3,6 +3,8 @@ from .base import *  # noqa: F403
 DEBUG = False
 if not SECRET_KEY:
     raise RuntimeError("SECRET_KEY must be set in production.")
+if not os.environ.get("ALLOWED_HOSTS"):
+    raise RuntimeError("ALLOWED_HOSTS must list the site's host names in production.")
 if not WAGTAILADMIN_BASE_URL.startswith("https://"):
     # Printed on every certificate and its QR code, forever: it must be the public address.
     raise RuntimeError("BASE_URL must be the site's public https:// address in production.")
@@ -14,6 +16,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# On by default so the site can join browsers' HSTS preload list; turn off only while the
+# domain's subdomains are not all on HTTPS yet.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
