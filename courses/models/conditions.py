@@ -26,8 +26,8 @@ ACTIONS = {
         "positioning as described below."
     ),
     ConditionCategory.POSTPONE: _(
-        "No massage today, anywhere on the body. Refer the client to their healthcare "
-        "provider and rebook once they are cleared."
+        "No massage today, anywhere on the body. Rebook once the condition has passed or the "
+        "client's healthcare provider has cleared them; the referral below says how soon."
     ),
     ConditionCategory.EMERGENCY: _(
         "Stop the session and call emergency services now, even if the signs ease. Stay "

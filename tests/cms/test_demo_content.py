@@ -325,11 +325,12 @@ def test_a_course_folder_must_match_its_modules_and_topics(tmp_path):
 
 
 def all_questions(questions):
-    for kind, value in questions:
+    for question in questions:
+        kind, value = question
         if kind in loader.CONTAINERS:
             yield from all_questions(value["questions"])
         else:
-            yield kind, value
+            yield question
 
 
 def test_every_final_exam_item_is_answerable_from_required_modules():
