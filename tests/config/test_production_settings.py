@@ -20,7 +20,7 @@ def manage(*args, **env):
     # tests' DJANGO_ALLOW_ASYNC_UNSAFE) leaks in.
     environment = {
         "PATH": os.environ.get("PATH", ""),
-        "HOME": os.environ.get("HOME", "/tmp"),
+        "HOME": os.environ.get("HOME", str(ROOT)),
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "VAR_DIR": str(ROOT / "var" / "production-check"),
         **env,
