@@ -127,11 +127,13 @@ class Certificate(models.Model):
 
     @property
     def masked_licence(self) -> str:
-        """All but the last three characters hidden, for the public verification page."""
-        if not self.licence_number:
+        """For the public verification page: at most the last three characters, and never
+        more than half of the number, so a short licence number is never shown whole."""
+        number = self.licence_number
+        if not number:
             return ""
-        visible = self.licence_number[-3:]
-        return "•" * max(len(self.licence_number) - 3, 3) + visible
+        shown = min(3, len(number) // 2)
+        return "•" * max(len(number) - shown, 3) + (number[-shown:] if shown else "")
 
     @property
     def surname(self) -> str:

@@ -26,6 +26,7 @@ from certificates.models import Certificate, CertificateEvent, CertificateStatus
 from certificates.pdf import image_file_url, qr_svg_data_uri, render_pdf
 from certificates.selectors import course_completion
 from cms.models import LearnerProfile, ProviderSettings
+from cms.security import log_event
 from courses.models import CourseCompletion, CoursePage, CourseType
 
 
@@ -254,6 +255,7 @@ def certificate_issue(*, user, course: CoursePage) -> tuple[Certificate, bool]:
     except IntegrityError:
         # A simultaneous issue won the unique constraint: that certificate stands.
         return Certificate.objects.get(user=user, course=course, supersedes=None), False
+    log_event("certificate_issued", certificate=certificate.number, user=user.pk)
     return certificate, True
 
 
@@ -286,6 +288,9 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Cert
             certificate=new, action="issued", actor=actor, reason=reason
         )
         transaction.on_commit(lambda: queue_render(certificate=new))
+    log_event(
+        "certificate_reissued", certificate=old.number, replacement=new.number, actor=actor.pk
+    )
     return new
 
 
@@ -304,6 +309,7 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
         CertificateEvent.objects.create(
             certificate=locked, action="revoked", actor=actor, reason=reason.strip()
         )
+    log_event("certificate_revoked", certificate=locked.number, actor=actor.pk)
     return locked
 
 

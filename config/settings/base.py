@@ -234,4 +234,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Security events, one JSON object per line (cms/security.py): ship them to the log store.
+    "loggers": {"security": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+# Uploads editors may make: no SVG (above), at most 10 MB and 40 megapixels an image, and
+# documents only in formats a course needs.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv"]
