@@ -63,6 +63,7 @@ class Certificate(models.Model):
     licensing_body = models.CharField(max_length=150, blank=True)
     jurisdiction = models.CharField(max_length=100, blank=True)
     course_title = models.CharField(max_length=255)
+    # Certificates issued before per-body approvals printed this single number instead.
     course_approval_number = models.CharField(max_length=80, blank=True)
     course_type = models.CharField(max_length=40)
     delivery = models.CharField(max_length=120, blank=True)

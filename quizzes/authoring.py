@@ -1,8 +1,8 @@
 """Questions written as plain data, turned into the quiz StreamField's stored form.
 
 Used by the demo content and the test factories; a future import from other quiz formats
-lands here too. A question is `(type, value)`, with values as in `cms/demo/quizzes/`; each
-type reads its own fields (`QuestionType.stream_fields`).
+lands here too. A question is `(type, value)`, with values as in the quiz files of
+`cms/demo/content/`; each type reads its own fields (`QuestionType.stream_fields`).
 """
 
 import uuid
