@@ -1,6 +1,47 @@
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+
+# Features no page of the site uses; browsers refuse them to any script.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
+
+
+class HeadersMiddleware:
+    """Response headers every page gets: Permissions-Policy."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, answer 503 with a static page (Retry-After), not
+    a 500: load balancers and learners both know to come back."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "120"
+        add_never_cache_headers(response)
+        return response
 
 
 class AdminAccessMiddleware:
