@@ -90,11 +90,7 @@ def certificates_for_learner(*, user) -> dict:
     profile = getattr(user, "profile", None)
     missing_profile = profile.missing_fields() if profile else ["legal name"]
     complete = [c for c in completions.values() if c.is_complete]
-    evaluation_due = [
-        c
-        for c in completions.values()
-        if c.progress.evaluation_required and not c.progress.evaluation_done and len(c.missing) == 1
-    ]
+    evaluation_due = [c for c in completions.values() if c.progress.only_evaluation_left]
     return {
         "certificates": certificates,
         "evaluation_due": evaluation_due,

@@ -7,14 +7,15 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 def publish_problems(course, *, ce_hours, course_type, hours_reason) -> dict[str, str]:
     """Why `course` (with the edited values) may not be published, by form field."""
+    from wagtail.models import Page
+
     from courses.estimates import course_estimate
-    from courses.models import CourseType
-    from courses.selectors import assessments_of
+    from courses.models import CourseType, ModulePage
 
     if course_type != CourseType.HOME_STUDY or course.pk is None:
         return {}
     problems = {}
-    exams = [page.specific for page in assessments_of(page=course)]
+    exams = Page.objects.live().child_of(course).not_type(ModulePage).specific()
     if not any(getattr(exam, "pass_mark", None) for exam in exams):
         problems["course_type"] = _(
             "A home-study course needs a published final exam with a pass mark before it can "

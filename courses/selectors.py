@@ -81,6 +81,11 @@ class Progress:
         return not self.missing
 
     @property
+    def only_evaluation_left(self) -> bool:
+        """Every other step is done; the certificate waits for the course evaluation."""
+        return self.evaluation_required and not self.evaluation_done and len(self.missing) == 1
+
+    @property
     def completed_at(self) -> datetime | None:
         """When the last required step was done, once the course is complete."""
         return max(self.moments) if self.is_complete and self.moments else None

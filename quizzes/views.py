@@ -174,11 +174,7 @@ def attempt_result(request, quiz, number):
         {
             "attempt": attempt,
             "course": course,
-            # Only the evaluation stands between the learner and the certificate.
-            "evaluation_next": progress is not None
-            and progress.evaluation_required
-            and not progress.evaluation_done
-            and len(progress.missing) == 1,
+            "evaluation_next": progress is not None and progress.only_evaluation_left,
             "state": state,
             "detail": detail,
             "items": present_attempt(attempt=attempt, detail=detail) if detail != "score" else [],
