@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from courses.models import (
     AssessmentPass,
@@ -351,3 +352,13 @@ def dashboard_for_learner(*, user) -> dict:
 
 def is_enrolled(*, user, course: CoursePage) -> bool:
     return Enrollment.objects.filter(user=user, course=course, is_active=True).exists()
+
+
+def courses_for_staff(user) -> QuerySet[CoursePage]:
+    """The courses whose learners, results and reports `user` may see in the admin: those at
+    or under a page they may edit (an instructor's course team, a reviewer's or
+    administrator's whole catalog). Everything else is absent from their reports and 404s."""
+    if not user.is_active or not user.is_authenticated:
+        return CoursePage.objects.none()
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    return CoursePage.objects.filter(pk__in=editable.values("pk"))

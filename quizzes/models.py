@@ -234,3 +234,94 @@ def answers_can_be_harvested(quiz: QuizPage) -> bool:
     reveals_key = quiz.review_detail == ReviewDetail.FULL
     before_last = quiz.review_when == ReviewWhen.IMMEDIATELY
     return reveals_key and before_last and (quiz.max_attempts is None or quiz.max_attempts > 1)
+
+
+class QuestionResponse(models.Model):
+    """One graded question of one attempt, in rows the database can aggregate: what the quiz
+    results and item analysis reports count. Written when the attempt is graded and rewritten
+    by a regrade; the attempt's `results` stay what the learner's review reads."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="responses")
+    quiz = models.ForeignKey(QuizPage, on_delete=models.PROTECT, related_name="+")
+    question_id = models.CharField(max_length=64)
+    position = models.PositiveSmallIntegerField()
+    answered = models.BooleanField()
+    earned = models.DecimalField(max_digits=7, decimal_places=2)
+    points = models.DecimalField(max_digits=7, decimal_places=2)
+    # earned / points, 0 to 1: the facility index averages it
+    fraction = models.FloatField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question_id"], name="unique_response_per_question"
+            )
+        ]
+        indexes = [models.Index(fields=["quiz", "question_id"], name="response_quiz_question")]
+
+    def __str__(self):
+        return f"{self.attempt_id} · {self.question_id}"
+
+
+class OptionChoice(models.Model):
+    """An option a learner picked in a graded attempt, by its stable key (the option's block
+    id), so option counts survive shuffling and per-attempt tokens."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="choices")
+    quiz = models.ForeignKey(QuizPage, on_delete=models.PROTECT, related_name="+")
+    question_id = models.CharField(max_length=64)
+    option_key = models.CharField(max_length=64)
+
+    class Meta:
+        indexes = [models.Index(fields=["quiz", "question_id"], name="choice_quiz_question")]
+
+    def __str__(self):
+        return f"{self.attempt_id} · {self.question_id} · {self.option_key}"
+
+
+class AttemptRegrade(models.Model):
+    """An audited change to a graded attempt's score after its quiz's answer key was fixed."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="regrades")
+    old_score = models.DecimalField(max_digits=4, decimal_places=1)
+    new_score = models.DecimalField(max_digits=4, decimal_places=1)
+    old_passed = models.BooleanField()
+    new_passed = models.BooleanField()
+    regraded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    regraded_at = models.DateTimeField(default=timezone.now)
+    note = models.CharField(_("reason"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-regraded_at"]
+        verbose_name = _("regrade")
+
+    def __str__(self):
+        return f"{self.attempt} · {self.old_score} → {self.new_score}"
+
+
+class Accommodation(models.Model):
+    """Extra time or extra attempts on one quiz for one learner (an accessibility
+    accommodation), with who granted it and why."""
+
+    quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="accommodations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_accommodations"
+    )
+    extra_minutes = models.PositiveIntegerField(_("extra time (minutes)"), default=0)
+    extra_attempts = models.PositiveSmallIntegerField(_("extra attempts"), default=0)
+    reason = models.CharField(_("reason"), max_length=500)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    granted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["quiz", "user"], name="one_accommodation_per_quiz")
+        ]
+        verbose_name = _("accommodation")
+
+    def __str__(self):
+        return f"{self.user} · {self.quiz_id}"

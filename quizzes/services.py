@@ -21,8 +21,15 @@ from django.utils.translation import gettext as _
 
 from courses.selectors import course_containing, is_enrolled, is_published_in_course
 from courses.services import assessment_record_pass
-from quizzes.models import GRACE_PERIOD, AttemptStatus, QuizAttempt, QuizPage
-from quizzes.questions import clean_answers, grade_attempt
+from quizzes.models import (
+    GRACE_PERIOD,
+    AttemptStatus,
+    OptionChoice,
+    QuestionResponse,
+    QuizAttempt,
+    QuizPage,
+)
+from quizzes.questions import clean_answers, grade_attempt, response_rows
 from quizzes.snapshots import build_snapshot, snapshot_question_ids
 
 logger = logging.getLogger(__name__)
@@ -147,8 +154,19 @@ def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
     attempt.save(
         update_fields=["results", "score", "passed", "status", "submitted_at", "timed_out"]
     )
+    record_responses(attempt)
     if attempt.passed:
         assessment_record_pass(user=attempt.user, page=attempt.quiz)
+
+
+def record_responses(attempt: QuizAttempt) -> None:
+    """(Re)write the graded attempt's per-question rows that reports aggregate."""
+    QuestionResponse.objects.filter(attempt=attempt).delete()
+    OptionChoice.objects.filter(attempt=attempt).delete()
+    responses, choices = response_rows(attempt.snapshot, attempt.answers)
+    common = {"attempt": attempt, "quiz_id": attempt.quiz_id}
+    QuestionResponse.objects.bulk_create(QuestionResponse(**common, **row) for row in responses)
+    OptionChoice.objects.bulk_create(OptionChoice(**common, **row) for row in choices)
 
 
 def attempt_save_answers(

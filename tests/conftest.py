@@ -89,6 +89,24 @@ def editor(db):
 
 
 @pytest.fixture
+def instructor(course):
+    """An instructor on `course`'s team, and on no other course."""
+    from courses.roles import instructor_assign
+
+    user = UserFactory(email="instructor@example.com")
+    instructor_assign(user=user, course=course)
+    return user
+
+
+@pytest.fixture
+def other_course(catalog):
+    """A second course, with one module, that `instructor` does not teach."""
+    other = CoursePageFactory(parent=catalog, title="Prenatal Massage", slug="prenatal-massage")
+    ModulePageFactory(parent=other, title="Positioning", slug="positioning")
+    return other
+
+
+@pytest.fixture
 def enrolled(learner, course):
     from courses.services import enrollment_create
 

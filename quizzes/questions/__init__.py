@@ -13,7 +13,13 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from quizzes.grading import AttemptResult, QuestionResult, snapshot_questions
+from quizzes.grading import (
+    TWO_DECIMALS,
+    AttemptResult,
+    QuestionResult,
+    snapshot_questions,
+    to_decimal,
+)
 from quizzes.questions.base import AnswerError, QuestionType, field_name
 from quizzes.questions.matching import Matching
 from quizzes.questions.multiple_response import MultipleResponse
@@ -53,6 +59,30 @@ def grade_attempt(snapshot: Mapping, answers: Mapping[str, Any]) -> AttemptResul
     )
 
 
+def response_rows(snapshot: Mapping, answers: Mapping[str, Any]) -> tuple[list[dict], list[dict]]:
+    """A graded attempt as rows the database can aggregate: one per question (position,
+    answered, earned, points, fraction) and one per option picked (by its stable key)."""
+    responses, choices = [], []
+    for position, question in enumerate(snapshot_questions(snapshot), start=1):
+        answer = answers.get(question["id"])
+        graded = grade_question(question, answer)
+        responses.append(
+            {
+                "question_id": question["id"],
+                "position": position,
+                "answered": answer is not None,
+                "earned": to_decimal(graded.earned, TWO_DECIMALS),
+                "points": to_decimal(graded.points, TWO_DECIMALS),
+                "fraction": float(graded.fraction),
+            }
+        )
+        choices += [
+            {"question_id": question["id"], "option_key": key}
+            for key in question_type(question["type"]).chosen_keys(question, answer)
+        ]
+    return responses, choices
+
+
 def clean_answers(snapshot: Mapping, answers: Mapping[str, Any]) -> dict[str, Any]:
     """`answers` checked against the snapshot, in canonical form, unanswered ones left out.
 
@@ -80,4 +110,5 @@ __all__ = [
     "grade_attempt",
     "grade_question",
     "question_type",
+    "response_rows",
 ]

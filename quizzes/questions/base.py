@@ -176,6 +176,11 @@ class QuestionType:
         """Pure: the fraction of the points `answer` earns, from 0 to 1, for any value."""
         raise NotImplementedError
 
+    def chosen_keys(self, question: dict, answer: Any) -> list[str]:
+        """The stable keys of the authored options `answer` picks, for option counts in the
+        item analysis; empty for types without authored options."""
+        return []
+
     # --- presentation -----------------------------------------------------------------------
 
     def present(self, question: dict, answer: Any) -> dict:

@@ -86,6 +86,10 @@ class ChoiceType(QuestionType):
     def chosen(self, answer: Any) -> set:
         return set(answer) if isinstance(answer, list) else {answer}
 
+    def chosen_keys(self, question: dict, answer: Any) -> list[str]:
+        chosen = self.chosen(answer)
+        return [o["key"] for o in question["options"] if o["token"] in chosen]
+
     def present(self, question: dict, answer: Any) -> dict:
         shown = super().present(question, answer)
         chosen = self.chosen(answer)
