@@ -1,6 +1,9 @@
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+from django.contrib import messages
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -45,10 +48,12 @@ class DatabaseUnavailableMiddleware:
 
 
 class AdminAccessMiddleware:
-    """A signed-in learner who opens the admin gets a 403 page that says so.
+    """Who reaches the admin.
 
-    Wagtail sends users without admin access to the login page, and the login page sends a
-    signed-in user back: a redirect loop. Anonymous visitors still go to log in.
+    A signed-in learner who opens it gets a 403 page that says so: Wagtail sends users without
+    admin access to the login page, and the login page sends a signed-in user back, a redirect
+    loop. Anonymous visitors still go to log in. With STAFF_REQUIRE_MFA (on in production),
+    staff without two-factor authentication are sent to set it up first.
     """
 
     def __init__(self, get_response):
@@ -58,14 +63,20 @@ class AdminAccessMiddleware:
     def __call__(self, request):
         self.prefix = self.prefix or reverse("wagtailadmin_home")
         user = request.user
-        if (
-            request.path.startswith(self.prefix)
-            and user.is_authenticated
-            and not user.has_perm("wagtailadmin.access_admin")
-        ):
-            message = _(
-                "The administration area is for instructors and staff. Your account is a "
-                "learner account."
-            )
-            return render(request, "403.html", {"message": message}, status=403)
+        if request.path.startswith(self.prefix) and user.is_authenticated:
+            if not user.has_perm("wagtailadmin.access_admin"):
+                message = _(
+                    "The administration area is for instructors and staff. Your account is a "
+                    "learner account."
+                )
+                return render(request, "403.html", {"message": message}, status=403)
+            if settings.STAFF_REQUIRE_MFA and not is_mfa_enabled(user):
+                messages.info(
+                    request,
+                    _(
+                        "Staff accounts need two-factor authentication. Set up an "
+                        "authenticator app to continue to the administration area."
+                    ),
+                )
+                return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -43,7 +43,18 @@ def instructor_assign(*, user, course) -> None:
 
 
 def catalog_require_review(catalog) -> None:
-    """Pages under the catalog go through clinical review before they are published."""
+    """Pages under the catalog go through clinical review before they are published: the
+    workflow is assigned there, and reviewers may publish what they approve (they edit a page
+    only while it is in their task, and see no learner reports)."""
     workflow = Workflow.objects.filter(name=CLINICAL_REVIEW, active=True).first()
     if workflow is not None:
         WorkflowPage.objects.get_or_create(page=catalog, defaults={"workflow": workflow})
+    reviewers = Group.objects.filter(name=REVIEWERS).first()
+    if reviewers is not None:
+        GroupPagePermission.objects.get_or_create(
+            group=reviewers,
+            page=catalog,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename="publish_page"
+            ),
+        )

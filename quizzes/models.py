@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -58,9 +58,13 @@ class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
         validators=[MinValueValidator(1)],
         help_text=_("Leave blank for unlimited attempts."),
     )
-    cooldown_minutes = models.PositiveIntegerField(_("wait between attempts (minutes)"), default=0)
+    cooldown_minutes = models.PositiveIntegerField(
+        _("wait between attempts (minutes)"),
+        default=0,
+        help_text=_("0 lets a learner try again straight away."),
+    )
     grading_method = models.CharField(
-        _("grading method"),
+        _("which attempt counts"),
         max_length=10,
         default=GradingMethod.HIGHEST,
         choices=[
@@ -78,8 +82,16 @@ class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
         validators=[MinValueValidator(1)],
         help_text=_("Leave blank for no limit. Enforced by the server."),
     )
-    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
-    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    shuffle_questions = models.BooleanField(
+        _("shuffle questions"),
+        default=False,
+        help_text=_("Each attempt presents the questions in a different order."),
+    )
+    shuffle_options = models.BooleanField(
+        _("shuffle answer options"),
+        default=True,
+        help_text=_("True or false questions always keep True first."),
+    )
     review_detail = models.CharField(
         _("after an attempt, show"),
         max_length=10,
@@ -102,24 +114,37 @@ class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("questions"),
     ]
-    settings_panels = [
+    quiz_settings_panels = [
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
                 FieldPanel("max_attempts"),
                 FieldPanel("cooldown_minutes"),
                 FieldPanel("grading_method"),
+            ],
+            heading=_("Passing and attempts"),
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("time_limit_minutes"),
                 FieldPanel("shuffle_questions"),
                 FieldPanel("shuffle_options"),
             ],
-            heading=_("Attempts and grading"),
+            heading=_("Time and order"),
         ),
         MultiFieldPanel(
             [FieldPanel("review_detail"), FieldPanel("review_when")],
-            heading=_("Review after an attempt"),
+            heading=_("What learners see after an attempt"),
         ),
-    ] + Page.settings_panels
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Questions")),
+            ObjectList(quiz_settings_panels, heading=_("Quiz settings")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
     parent_page_types = ["courses.ModulePage", "courses.CoursePage"]
     subpage_types = []
@@ -127,6 +152,15 @@ class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    @property
+    def preview_modes(self):
+        return [("", _("As a learner sees it")), ("key", _("With the answer key"))]
+
+    def serve_preview(self, request, mode_name):
+        from quizzes import views
+
+        return views.quiz_preview(request, self, with_key=mode_name == "key")
 
     @property
     def time_limit(self) -> timedelta | None:

@@ -17,8 +17,11 @@ def _freeze(child, *, rng: random.Random, shuffle_options: bool) -> dict:
     )
 
 
-def _draw(pool_value, *, seen: set[str], rng: random.Random) -> list:
-    """Draw from a pool: questions this learner has not seen first, at random within each."""
+def _draw(pool_value, *, seen: set[str], rng: random.Random, draw_all: bool) -> list:
+    """Draw from a pool: questions this learner has not seen first, at random within each;
+    with `draw_all` (an author's preview of the key), every question in authored order."""
+    if draw_all:
+        return list(pool_value["questions"])
     unseen = [child for child in pool_value["questions"] if child.id not in seen]
     already = [child for child in pool_value["questions"] if child.id in seen]
     rng.shuffle(unseen)
@@ -33,14 +36,20 @@ def _image(image: AbstractImage | None, alt: str) -> dict | None:
 
 
 def build_snapshot(
-    questions, *, seen: set[str], rng: random.Random, shuffle_questions: bool, shuffle_options: bool
+    questions,
+    *,
+    seen: set[str],
+    rng: random.Random,
+    shuffle_questions: bool,
+    shuffle_options: bool,
+    draw_all: bool = False,
 ) -> dict:
     """The quiz exactly as one attempt presents it. Later edits to the quiz never reach it."""
     freeze = {"rng": rng, "shuffle_options": shuffle_options}
     items: list[dict] = []
     for child in questions:
         if child.block_type == "question_pool":
-            for drawn in _draw(child.value, seen=seen, rng=rng):
+            for drawn in _draw(child.value, seen=seen, rng=rng, draw_all=draw_all):
                 items.append(
                     {"kind": "question", "pool": child.id, "question": _freeze(drawn, **freeze)}
                 )

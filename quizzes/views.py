@@ -1,5 +1,7 @@
 """Quiz views, reached through QuizPage's routes. POST/redirect/GET throughout."""
 
+import random
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseNotAllowed, JsonResponse
@@ -11,7 +13,9 @@ from django.utils.translation import gettext as _
 from cms.http import private_response, refuse_unless_logged_in_post
 from courses.selectors import course_containing, course_progress_for, is_enrolled
 from quizzes.forms import answers_from_post
-from quizzes.questions import AnswerError
+from quizzes.grading import snapshot_questions
+from quizzes.models import QuizAttempt, ReviewDetail
+from quizzes.questions import AnswerError, grade_attempt, question_type
 from quizzes.selectors import (
     answered_count,
     attempt_for_learner,
@@ -27,6 +31,7 @@ from quizzes.services import (
     attempt_submit,
     attempts_close_overdue,
 )
+from quizzes.snapshots import build_snapshot
 
 
 def _render(request, quiz, template, context, status=200):
@@ -180,3 +185,31 @@ def attempt_result(request, quiz, number):
             "items": present_attempt(attempt=attempt, detail=detail) if detail != "score" else [],
         },
     )
+
+
+def quiz_preview(request, quiz, *, with_key: bool):
+    """The quiz in the editor's preview: one attempt as a learner would get it, or every
+    question (all of every pool) answered with its key, with feedback and explanations."""
+    snapshot = build_snapshot(
+        quiz.questions,
+        seen=set(),
+        rng=random.SystemRandom(),
+        shuffle_questions=quiz.shuffle_questions and not with_key,
+        shuffle_options=quiz.shuffle_options and not with_key,
+        draw_all=with_key,
+    )
+    attempt = QuizAttempt(quiz=quiz, number=1, snapshot=snapshot)
+    if with_key:
+        attempt.answers = {
+            q["id"]: question_type(q["type"]).key(q) for q in snapshot_questions(snapshot)
+        }
+        graded = grade_attempt(snapshot, attempt.answers)
+        attempt.results = {q.question_id: q.as_dict() for q in graded.questions}
+    detail = ReviewDetail.FULL if with_key else ""
+    context = {
+        "attempt": attempt,
+        "with_key": with_key,
+        "items": present_attempt(attempt=attempt, detail=detail),
+        "total": len(snapshot_questions(snapshot)),
+    }
+    return _render(request, quiz, "quizzes/preview.html", context)

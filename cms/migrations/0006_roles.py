@@ -99,8 +99,14 @@ def create_review_workflow(apps, reviewers):
     task.groups.add(reviewers)
     workflow = Workflow.objects.create(name="Clinical review", active=True)
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Permission = apps.get_model("auth", "Permission")
+    publish = Permission.objects.get(content_type__app_label="wagtailcore", codename="publish_page")
     for catalog in CourseIndexPage.objects.all():
         WorkflowPage.objects.update_or_create(page_id=catalog.pk, defaults={"workflow": workflow})
+        GroupPagePermission.objects.get_or_create(
+            group=reviewers, page_id=catalog.pk, permission=publish
+        )
 
 
 class Migration(migrations.Migration):

@@ -166,6 +166,9 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Massage CE")
+# Staff set up two-factor authentication before they reach the admin (on in production; off
+# in development so the documented demo logins work as they are).
+STAFF_REQUIRE_MFA = env_bool("STAFF_REQUIRE_MFA", False)
 # -------------------------------------------------------------------------------------
 
 LANGUAGE_CODE = "en"
@@ -217,6 +220,8 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No third-party requests from the admin: Gravatar would receive a hash of every staff email.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # No SVG: Wagtail serves an original image inline, and an SVG can carry scripts.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

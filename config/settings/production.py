@@ -9,6 +9,7 @@ if not WAGTAILADMIN_BASE_URL.startswith("https://"):
     # Printed on every certificate and its QR code, forever: it must be the public address.
     raise RuntimeError("BASE_URL must be the site's public https:// address in production.")
 CERTIFICATES_REQUIRE_PROVIDER_DETAILS = env_bool("CERTIFICATES_REQUIRE_PROVIDER_DETAILS", True)
+STAFF_REQUIRE_MFA = env_bool("STAFF_REQUIRE_MFA", True)
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
