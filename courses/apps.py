@@ -9,10 +9,10 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from django.core.cache import cache
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from courses.models import CourseIndexPage, ModulePage
+        from courses.models import CourseIndexPage, CoursePage, ModulePage
         from courses.selectors import CATALOG_URL_CACHE_KEY
 
         def forget_catalog_url(sender, **kwargs):
@@ -31,3 +31,18 @@ class CoursesConfig(AppConfig):
 
         for signal in (page_published, page_unpublished):
             signal.connect(refresh_module_estimate, weak=False, dispatch_uid=f"estimate-{signal}")
+
+        from courses.roles import catalog_require_review, course_team
+
+        def set_up_review(sender, instance, created, raw=False, **kwargs):
+            """A new course gets its team group; a new catalog requires clinical review."""
+            if created and not raw:
+                if sender is CoursePage:
+                    course_team(instance)
+                else:
+                    catalog_require_review(instance)
+
+        for model in (CoursePage, CourseIndexPage):
+            post_save.connect(
+                set_up_review, sender=model, weak=False, dispatch_uid=f"roles-{model}"
+            )

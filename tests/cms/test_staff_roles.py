@@ -133,3 +133,21 @@ def test_quiz_settings_have_their_own_tab_in_plain_words(client, instructor, qui
     assert "Quiz settings" in html
     for label in ("Pass mark (%)", "Attempts allowed", "Which attempt counts", "Time limit"):
         assert label in html
+
+
+def test_a_new_course_gets_a_team_and_a_new_catalog_requires_review(home):
+    from wagtail.models import WorkflowPage
+
+    from courses.roles import course_team
+    from tests.factories import CourseIndexPageFactory, CoursePageFactory
+
+    catalog = CourseIndexPageFactory(parent=home)
+    assert WorkflowPage.objects.get(page=catalog).workflow.name == "Clinical review"
+    course = CoursePageFactory(parent=catalog)
+    team = course_team(course)
+    assert set(team.page_permissions.values_list("permission__codename", flat=True)) == {
+        "add_page",
+        "change_page",
+        "lock_page",
+        "unlock_page",
+    }
