@@ -28,6 +28,20 @@ class HeadersMiddleware:
         return response
 
 
+class RejectNulMiddleware:
+    """A NUL byte in the path or query string is refused with 400 before any view runs: no
+    page, slug, code or search can contain one, and PostgreSQL raises on it (a 500)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path or "%00" in query or "\x00" in query:
+            return HttpResponse(_("Bad request."), status=400, content_type="text/plain")
+        return self.get_response(request)
+
+
 class DatabaseUnavailableMiddleware:
     """When the database cannot be reached, answer 503 with a static page (Retry-After), not
     a 500: load balancers and learners both know to come back."""
