@@ -7,8 +7,10 @@ from django.core.cache import cache
 def allow(*, key: str, limit: int, window_seconds: int) -> bool:
     """Count a hit against `key`; False once `limit` hits fall in the current fixed window.
 
-    Uses the shared cache, so the limit holds across worker processes. The window is part of
-    the cache key, so a cache that re-saves counters with its own timeout cannot stretch it.
+    Uses the shared cache, so the limit holds across worker processes; with Redis (required
+    in production) the count is one atomic INCR, so concurrent requests cannot overshoot.
+    The window is part of the cache key, so a cache that re-saves counters with its own
+    timeout cannot stretch it.
     """
     window = int(now() // window_seconds)
     cache_key = f"ratelimit:{key}:{window}"
@@ -20,7 +22,10 @@ def allow(*, key: str, limit: int, window_seconds: int) -> bool:
 
 
 def client_ip(request) -> str:
-    """The client's address; behind a proxy, from the header it sets (CLIENT_IP_HEADER)."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    forwarded = request.META.get(header, "") if header else ""
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    """The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the
+    X-Forwarded-For entry the outermost of them added (the same rule allauth applies)."""
+    count = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if count and len(forwarded) >= count and forwarded[-count]:
+        return forwarded[-count]
+    return request.META.get("REMOTE_ADDR", "")

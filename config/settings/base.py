@@ -178,9 +178,11 @@ LOGIN_REDIRECT_URL = "dashboard"
 
 # --- django-allauth -------------------------------------------------------------------
 # Email is the login; addresses must be verified before the account is usable. Login,
-# signup and reset attempts are rate limited (allauth's defaults, stored in the cache
-# above). Every user can enable TOTP with recovery codes. Policy lives in
-# cms.adapters.AccountAdapter; look and feel in templates/allauth/.
+# signup and reset attempts are rate limited in the cache above. Per address, the limits fit
+# a class of 50 behind one school NAT logging in at exam start; per account, five wrong
+# passwords in five minutes still lock out a guesser. Every user can enable TOTP with
+# recovery codes. Policy lives in cms.adapters.AccountAdapter; look and feel in
+# templates/allauth/.
 ACCOUNT_ADAPTER = "cms.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -191,6 +193,13 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_RATE_LIMITS = {
+    "login": "300/m/ip",
+    "login_failed": "60/m/ip,5/300s/key",
+    "signup": "100/m/ip",
+    "reset_password": "60/m/ip,5/m/key",
+    "reset_password_from_key": "60/m/ip",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Massage CE")
 # Staff set up two-factor authentication before they reach the admin (on in production; off
@@ -253,9 +262,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # No SVG: Wagtail serves an original image inline, and an SVG can carry scripts.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
-# Behind a reverse proxy, the request header holding the client's address (for rate limits),
-# e.g. HTTP_X_FORWARDED_FOR. Only set it when the proxy overwrites that header.
-CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+# Behind reverse proxies (load balancer, CDN), how many of them append to X-Forwarded-For:
+# every rate limit (allauth's and the site's) keys on the address the outermost trusted proxy
+# saw, counted from the right, never the leftmost entry, which the client can write.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

@@ -8,6 +8,9 @@ if not os.environ.get("ALLOWED_HOSTS"):
 if not WAGTAILADMIN_BASE_URL.startswith("https://"):
     # Printed on every certificate and its QR code, forever: it must be the public address.
     raise RuntimeError("BASE_URL must be the site's public https:// address in production.")
+if not os.environ.get("REDIS_URL"):
+    # Rate limits must count atomically across every web process and node.
+    raise RuntimeError("REDIS_URL must point at the shared Redis cache in production.")
 CERTIFICATES_REQUIRE_PROVIDER_DETAILS = env_bool("CERTIFICATES_REQUIRE_PROVIDER_DETAILS", True)
 STAFF_REQUIRE_MFA = env_bool("STAFF_REQUIRE_MFA", True)
 

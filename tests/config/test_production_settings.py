@@ -12,6 +12,7 @@ GOOD = {
     "SECRET_KEY": "a-long-random-production-key-" + "x" * 40,
     "ALLOWED_HOSTS": "ce.example.org",
     "BASE_URL": "https://ce.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -46,6 +47,7 @@ def test_deploy_checks_pass_with_production_settings():
         ("SECRET_KEY", "SECRET_KEY must be set"),
         ("ALLOWED_HOSTS", "ALLOWED_HOSTS must list"),
         ("BASE_URL", "BASE_URL must be the site's public https://"),
+        ("REDIS_URL", "REDIS_URL must point at the shared Redis cache"),
     ],
 )
 def test_production_refuses_to_start_without(missing, message):
