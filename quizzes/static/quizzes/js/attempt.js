@@ -10,6 +10,7 @@
     let timer = null;
     let inFlight = false;
     let pending = false;
+    let submitted = false;
 
     // Messages come translated from the page; {name} placeholders are filled in here.
     const message = (name, values = {}) =>
@@ -22,6 +23,9 @@
     };
 
     const save = async () => {
+        if (submitted) {
+            return;
+        }
         if (inFlight) {
             pending = true;
             return;
@@ -70,20 +74,27 @@
     });
     window.addEventListener("online", schedule);
 
+    // Once the learner submits, nothing more is saved in the background.
+    form.addEventListener("submit", () => {
+        submitted = true;
+        window.clearTimeout(timer);
+    });
+
     const clock = document.querySelector("[data-quiz-timer]");
     if (clock) {
+        // The visible clock changes every second; screen readers hear it politely at a few
+        // moments only, so they are not flooded.
         const text = clock.querySelector("[data-quiz-timer-text]");
+        const announcer = clock.querySelector("[data-quiz-timer-announce]");
         const end = Date.now() + Number(clock.dataset.secondsLeft) * 1000;
-        let lastAnnounced = null;
+        const moments = new Set([600, 300, 120, 60, 30, 10]);
+        const format = (left) => `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+        let interval = null;
         const tick = () => {
             const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-            const minutes = Math.floor(left / 60);
-            const seconds = String(left % 60).padStart(2, "0");
-            // Announce once a minute (and in the last minute) so screen readers are not flooded.
-            const announce = minutes !== lastAnnounced || left <= 10;
-            if (announce) {
-                text.textContent = message("msgTimeLeft", { time: `${minutes}:${seconds}` });
-                lastAnnounced = minutes;
+            text.textContent = message("msgTimeLeft", { time: format(left) });
+            if (moments.has(left) || (announcer.textContent === "" && left > 0)) {
+                announcer.textContent = message("msgTimeLeft", { time: format(left) });
             }
             clock.classList.toggle("timer--low", left <= 60);
             if (left === 0) {
@@ -91,7 +102,7 @@
                 save().then(() => window.location.reload());
             }
         };
-        const interval = window.setInterval(tick, 1000);
+        interval = window.setInterval(tick, 1000);
         tick();
     }
 })();
