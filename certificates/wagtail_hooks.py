@@ -52,3 +52,61 @@ def register_roster_urls():
 @hooks.register("register_reports_menu_item")
 def register_roster_menu_item():
     return MenuItem(_("Course rosters"), reverse("course_roster"), icon_name="list-ul", order=810)
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_report_urls():
+    from certificates.reports import (
+        CertificatesIssuedReportView,
+        CertificatesIssuedZipView,
+        CourseProgressReportView,
+    )
+
+    return [
+        path(
+            "reports/course-progress/",
+            CourseProgressReportView.as_view(),
+            name="course_progress_report",
+        ),
+        path(
+            "reports/course-progress/results/",
+            CourseProgressReportView.as_view(results_only=True),
+            name="course_progress_report_results",
+        ),
+        path(
+            "reports/certificates-issued/",
+            CertificatesIssuedReportView.as_view(),
+            name="certificates_issued_report",
+        ),
+        path(
+            "reports/certificates-issued/results/",
+            CertificatesIssuedReportView.as_view(results_only=True),
+            name="certificates_issued_report_results",
+        ),
+        path(
+            "reports/certificates-issued/zip/",
+            CertificatesIssuedZipView.as_view(),
+            name="certificates_issued_zip",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_course_progress_menu_item():
+    from courses.reports import CourseStaffMenuItem
+
+    return CourseStaffMenuItem(
+        _("Course progress"), reverse("course_progress_report"), icon_name="tasks", order=700
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_certificates_issued_menu_item():
+    from courses.reports import CourseStaffMenuItem
+
+    return CourseStaffMenuItem(
+        _("Certificates issued"),
+        reverse("certificates_issued_report"),
+        icon_name="doc-full-inverse",
+        order=720,
+    )

@@ -33,9 +33,23 @@ def keep_course_records(request, page):
 
 @hooks.register("register_admin_urls")
 def register_course_reports():
-    from courses.reports import CEHoursReportView, ClinicalReviewDueView
+    from courses.reports import (
+        CEHoursReportView,
+        ClinicalReviewDueView,
+        CourseEvaluationsReportView,
+    )
 
     return [
+        path(
+            "reports/course-evaluations/",
+            CourseEvaluationsReportView.as_view(),
+            name="course_evaluations_report",
+        ),
+        path(
+            "reports/course-evaluations/results/",
+            CourseEvaluationsReportView.as_view(results_only=True),
+            name="course_evaluations_report_results",
+        ),
         path(
             "reports/clinical-review/",
             ClinicalReviewDueView.as_view(),
@@ -82,4 +96,16 @@ def register_clinical_review_menu_item():
         reverse("clinical_review_report"),
         icon_name="warning",
         order=790,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_course_evaluations_menu_item():
+    from courses.reports import CourseStaffMenuItem
+
+    return CourseStaffMenuItem(
+        _("Course evaluations"),
+        reverse("course_evaluations_report"),
+        icon_name="comment",
+        order=710,
     )
