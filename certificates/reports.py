@@ -38,11 +38,11 @@ from courses.reports import (
     CourseStaffReportMixin,
     ProgressFilterSet,
     ProgressRow,
-    enrollments_with_progress,
     local_date,
     local_datetime,
     staff_course_filter,
 )
+from courses.selectors import enrollments_with_progress
 
 EXPIRED = "expired"
 STATUS_LABELS = {**dict(CertificateStatus.choices), EXPIRED: gettext_lazy("Expired")}

@@ -17,15 +17,9 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import (
     Avg,
     Count,
-    Exists,
-    Func,
-    IntegerField,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
 )
-from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -36,18 +30,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.models import Page
 
 from cms.exports import SafeSpreadsheetExportMixin
 from courses.estimates import Estimate, course_estimate
 from courses.models import (
-    AssessmentPass,
     Condition,
-    CourseCompletion,
     CourseEvaluation,
     CoursePage,
     Enrollment,
-    ModuleCompletion,
     ModulePage,
 )
 from courses.roles import ADMINISTRATORS
@@ -134,48 +124,6 @@ def yes_no(value: bool) -> str:
 
 
 # Course progress ---------------------------------------------------------------------------
-
-
-def _count(queryset: QuerySet) -> Coalesce:
-    """How many rows a correlated queryset has, as a subquery."""
-    counted = queryset.order_by().annotate(n=Func("pk", function="COUNT")).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
-
-
-def _course_children(queryset: QuerySet) -> QuerySet:
-    """The live pages of `queryset` directly under the outer row's course."""
-    return queryset.live().filter(
-        path__startswith=OuterRef("course__path"), depth=OuterRef("course__depth") + 1
-    )
-
-
-def enrollments_with_progress(courses: QuerySet[CoursePage]) -> QuerySet[Enrollment]:
-    """Enrollments in `courses`, each annotated in the database with what
-    `courses.selectors.course_progress` counts for it (required modules, final exams, the
-    evaluation), the recorded completion and the latest activity. One query."""
-    mine = {"user": OuterRef("user"), "course": OuterRef("course")}
-    latest_module = (
-        ModuleCompletion.objects.filter(**mine).order_by("-completed_at").values("completed_at")[:1]
-    )
-    return (
-        Enrollment.objects.filter(course__in=courses)
-        .select_related("user__profile", "course")
-        .annotate(
-            modules_total=_count(_course_children(ModulePage.objects).filter(is_required=True)),
-            exams_total=_count(_course_children(Page.objects).filter(modulepage__isnull=True)),
-            modules_done=_count(
-                ModuleCompletion.objects.filter(**mine, module__live=True, module__is_required=True)
-            ),
-            exams_passed=_count(AssessmentPass.objects.filter(**mine, page__live=True)),
-            evaluation_done=Exists(CourseEvaluation.objects.filter(**mine)),
-            completed_at=Subquery(
-                CourseCompletion.objects.filter(**mine).values("completed_at")[:1]
-            ),
-            last_activity=Greatest(
-                "last_activity_at", Coalesce(Subquery(latest_module), "last_activity_at")
-            ),
-        )
-    )
 
 
 @dataclass

@@ -9,8 +9,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Length, Substr
+from django.db.models import (
+    Count,
+    Exists,
+    Func,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Greatest, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
@@ -19,6 +31,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from courses.models import (
     AssessmentPass,
+    CourseCompletion,
     CourseEvaluation,
     CourseIndexPage,
     CoursePage,
@@ -151,6 +164,15 @@ def is_published_in_course(*, page: Page, course: CoursePage) -> bool:
     )
 
 
+# The completion rule's steps, written once: among a course's live child pages, the required
+# modules and the final exams (every other child); among a learner's records, completions of
+# live required modules and passes of live exams.
+STEP_MODULE = Q(modulepage__is_required=True)
+STEP_EXAM = Q(modulepage__isnull=True)
+DONE_MODULE = Q(module__live=True, module__is_required=True)
+DONE_EXAM = Q(page__live=True)
+
+
 def _steps_by_course(courses: list[CoursePage]) -> dict[int, tuple[int, int]]:
     """(required modules, final exams) published in each course: one grouped query."""
     ids = {course.path: course.pk for course in courses}
@@ -161,8 +183,8 @@ def _steps_by_course(courses: list[CoursePage]) -> dict[int, tuple[int, int]]:
         .order_by()
         .values("parent_path")
         .annotate(
-            modules=Count("pk", filter=Q(modulepage__is_required=True)),
-            exams=Count("pk", filter=Q(modulepage__isnull=True)),
+            modules=Count("pk", filter=STEP_MODULE),
+            exams=Count("pk", filter=STEP_EXAM),
         )
         .values_list("parent_path", "modules", "exams")
     )
@@ -181,12 +203,8 @@ def _done_by_course(user, course_ids: list[int]) -> dict[tuple[int, str], tuple[
             .values_list("course_id", "kind", "count", "latest")
         )
 
-    rows = grouped(
-        ModuleCompletion.objects.filter(module__live=True, module__is_required=True),
-        "module",
-        "completed_at",
-    ).union(
-        grouped(AssessmentPass.objects.filter(page__live=True), "exam", "passed_at"),
+    rows = grouped(ModuleCompletion.objects.filter(DONE_MODULE), "module", "completed_at").union(
+        grouped(AssessmentPass.objects.filter(DONE_EXAM), "exam", "passed_at"),
         grouped(CourseEvaluation.objects.all(), "evaluation", "submitted_at"),
         all=True,
     )
@@ -218,6 +236,46 @@ def course_progress(*, user, courses: list[CoursePage]) -> dict[int, Progress]:
             moments=[m for m in (modules_at, exams_at, evaluated_at) if m is not None],
         )
     return progress
+
+
+def _count(queryset: QuerySet) -> Coalesce:
+    """How many rows a correlated queryset has, as a subquery."""
+    counted = queryset.order_by().annotate(n=Func("pk", function="COUNT")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def _course_children(queryset: QuerySet) -> QuerySet:
+    """The live pages of `queryset` directly under the outer row's course."""
+    return queryset.live().filter(
+        path__startswith=OuterRef("course__path"), depth=OuterRef("course__depth") + 1
+    )
+
+
+def enrollments_with_progress(courses: QuerySet[CoursePage]) -> QuerySet[Enrollment]:
+    """Enrollments in `courses`, each annotated in the database with what
+    `courses.selectors.course_progress` counts for it (required modules, final exams, the
+    evaluation), the recorded completion and the latest activity. One query."""
+    mine = {"user": OuterRef("user"), "course": OuterRef("course")}
+    latest_module = (
+        ModuleCompletion.objects.filter(**mine).order_by("-completed_at").values("completed_at")[:1]
+    )
+    return (
+        Enrollment.objects.filter(course__in=courses)
+        .select_related("user__profile", "course")
+        .annotate(
+            modules_total=_count(_course_children(Page.objects).filter(STEP_MODULE)),
+            exams_total=_count(_course_children(Page.objects).filter(STEP_EXAM)),
+            modules_done=_count(ModuleCompletion.objects.filter(DONE_MODULE, **mine)),
+            exams_passed=_count(AssessmentPass.objects.filter(DONE_EXAM, **mine)),
+            evaluation_done=Exists(CourseEvaluation.objects.filter(**mine)),
+            completed_at=Subquery(
+                CourseCompletion.objects.filter(**mine).values("completed_at")[:1]
+            ),
+            last_activity=Greatest(
+                "last_activity_at", Coalesce(Subquery(latest_module), "last_activity_at")
+            ),
+        )
+    )
 
 
 def course_progress_for(*, user, course: CoursePage) -> Progress:
