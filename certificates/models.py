@@ -103,7 +103,12 @@ class Certificate(models.Model):
                 name="one_original_certificate_per_course",
             ),
         ]
-        indexes = [models.Index(fields=["user", "completed_on"], name="certificate_user_date")]
+        indexes = [
+            models.Index(fields=["user", "completed_on"], name="certificate_user_date"),
+            # The admin list's and reports' default order, and the status filter over it.
+            models.Index(fields=["-completed_on", "-id"], name="certificate_recent"),
+            models.Index(fields=["status", "-completed_on"], name="certificate_status_date"),
+        ]
         ordering = ["-completed_on", "-pk"]
         verbose_name = _("certificate")
 

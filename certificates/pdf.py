@@ -12,6 +12,7 @@ import segno
 from django.conf import settings
 from django.template.loader import render_to_string
 from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
 FONTS_DIR = Path(__file__).resolve().parent / "static" / "certificates" / "fonts"
@@ -49,11 +50,23 @@ def image_file_url(image) -> str | None:
 PDF_VARIANT = "pdf/a-3a"
 
 
+_font_config = None
+
+
+def font_config() -> FontConfiguration:
+    """One font configuration per process. A new one per render leaks its fontconfig state:
+    a worker grew by about 0.3 MiB a render; shared, it stays flat (and renders faster)."""
+    global _font_config
+    if _font_config is None:
+        _font_config = FontConfiguration()
+    return _font_config
+
+
 def render_document(template: str, context: dict):
     """The laid-out document (pages and boxes), before it is written as a PDF."""
     html = render_to_string(template, {**context, "fonts_url": FONTS_DIR.resolve().as_uri()})
     return HTML(string=html, base_url=FONTS_DIR.as_uri(), url_fetcher=ProjectFileFetcher()).render(
-        pdf_variant=PDF_VARIANT
+        pdf_variant=PDF_VARIANT, font_config=font_config()
     )
 
 

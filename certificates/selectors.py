@@ -145,8 +145,9 @@ def certificate_for_verification(*, code: str) -> Certificate | None:
 
 
 def certificate_lookup(*, number: str, surname: str) -> Certificate | None:
-    """Find by certificate number and the holder's surname (case-insensitive)."""
-    certificate = Certificate.objects.filter(number__iexact=number.strip()).first()
+    """Find by certificate number and the holder's surname (both case-insensitive). Numbers
+    are issued in upper case, so the input is normalised and the unique index answers."""
+    certificate = Certificate.objects.filter(number=number.strip().upper()).first()
     if certificate and certificate.surname.casefold() == surname.strip().casefold():
         return certificate
     return None

@@ -149,6 +149,23 @@ def _claim_render(certificate: Certificate, *, now: datetime) -> bool:
     )
 
 
+CERTIFICATE_TEMPLATE = "certificates/pdf/certificate.html"
+
+
+def certificate_pdf_context(certificate: Certificate) -> dict:
+    """What the certificate PDF template prints, besides the certificate's own snapshot."""
+    provider = ProviderSettings.load()
+    url = verification_url(certificate)
+    return {
+        "certificate": certificate,
+        "compact": is_dense(certificate),
+        "verify_url": url,
+        "qr_uri": qr_svg_data_uri(url),
+        "logo_url": image_file_url(provider.logo),
+        "signature_url": image_file_url(provider.signature),
+    }
+
+
 def certificate_render(*, certificate: Certificate) -> Certificate:
     """Render the PDF once and store it with its SHA-256.
 
@@ -161,20 +178,8 @@ def certificate_render(*, certificate: Certificate) -> Certificate:
         raise RuntimeError("Certificates are rendered outside transactions.")
     if not _claim_render(certificate, now=timezone.now()):
         raise RenderBusy(_("This certificate is rendered or being rendered."))
-    provider = ProviderSettings.load()
-    url = verification_url(certificate)
     try:
-        pdf = render_pdf(
-            "certificates/pdf/certificate.html",
-            {
-                "certificate": certificate,
-                "compact": is_dense(certificate),
-                "verify_url": url,
-                "qr_uri": qr_svg_data_uri(url),
-                "logo_url": image_file_url(provider.logo),
-                "signature_url": image_file_url(provider.signature),
-            },
-        )
+        pdf = render_pdf(CERTIFICATE_TEMPLATE, certificate_pdf_context(certificate))
         certificate.pdf.save(pdf_filename(certificate), ContentFile(pdf), save=False)
     except Exception as error:
         certificate.render_failures += 1
