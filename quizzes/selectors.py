@@ -8,7 +8,14 @@ from django.http import Http404
 from django.utils.translation import ngettext
 
 from quizzes.grading import combine_scores, snapshot_questions
-from quizzes.models import AttemptStatus, QuizAttempt, QuizPage, ReviewDetail, ReviewWhen
+from quizzes.models import (
+    Accommodation,
+    AttemptStatus,
+    QuizAttempt,
+    QuizPage,
+    ReviewDetail,
+    ReviewWhen,
+)
 from quizzes.questions import field_name, question_type
 
 
@@ -19,16 +26,41 @@ class QuizState:
     attempts: list[QuizAttempt]  # graded, oldest first
     open_attempt: QuizAttempt | None
     attempts_left: int | None  # None: unlimited
+    attempts_allowed: int | None  # the quiz's limit plus the learner's extra attempts
+    time_limit_minutes: int | None  # the quiz's limit plus the learner's extra time
     next_start_at: datetime | None  # set while a cooldown runs
     grade: object  # Decimal | None, by the quiz's grading method
     best: object  # Decimal | None
     has_passed: bool
 
 
+def accommodation_for(*, user, quiz: QuizPage) -> Accommodation:
+    """The learner's accommodation on `quiz`, or an unsaved one granting nothing. Only a quiz
+    with an attempt or time limit has anything to extend (and costs a query)."""
+    found = None
+    if quiz.max_attempts is not None or quiz.time_limit_minutes:
+        found = Accommodation.objects.filter(user=user, quiz=quiz).first()
+    return found or Accommodation(user=user, quiz=quiz)
+
+
 def quiz_state(*, user, quiz: QuizPage, now: datetime) -> QuizState:
     rows = list(
         QuizAttempt.objects.filter(user=user, quiz=quiz).defer("snapshot", "answers", "results")
     )
+    accommodation = accommodation_for(user=user, quiz=quiz)
+    return build_quiz_state(quiz=quiz, rows=rows, accommodation=accommodation, now=now)
+
+
+def build_quiz_state(
+    *, quiz: QuizPage, rows: list[QuizAttempt], accommodation: Accommodation, now: datetime
+) -> QuizState:
+    """The state from a learner's attempts at `quiz` (oldest first) and their accommodation."""
+    allowed = None
+    if quiz.max_attempts is not None:
+        allowed = quiz.max_attempts + accommodation.extra_attempts
+    time_limit = None
+    if quiz.time_limit_minutes:
+        time_limit = quiz.time_limit_minutes + accommodation.extra_minutes
     graded = [a for a in rows if a.status == AttemptStatus.GRADED]
     scores = [a.score for a in graded]
     next_start = None
@@ -38,9 +70,9 @@ def quiz_state(*, user, quiz: QuizPage, now: datetime) -> QuizState:
     return QuizState(
         attempts=graded,
         open_attempt=next((a for a in rows if a.is_open), None),
-        attempts_left=None
-        if quiz.max_attempts is None
-        else max(0, quiz.max_attempts - len(graded)),
+        attempts_left=None if allowed is None else max(0, allowed - len(graded)),
+        attempts_allowed=allowed,
+        time_limit_minutes=time_limit,
         next_start_at=next_start,
         grade=combine_scores(quiz.grading_method, scores),
         best=max(scores) if scores else None,

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from courses.selectors import course_containing, is_enrolled, is_published_in_course
 from courses.services import assessment_record_pass
@@ -30,6 +31,7 @@ from quizzes.models import (
     QuizPage,
 )
 from quizzes.questions import clean_answers, grade_attempt, response_rows
+from quizzes.selectors import accommodation_for
 from quizzes.snapshots import build_snapshot, snapshot_question_ids
 
 logger = logging.getLogger(__name__)
@@ -56,16 +58,24 @@ class StartRefused(QuizError):
 
 
 def check_can_start(*, user, quiz: QuizPage, graded: list[QuizAttempt], now: datetime) -> None:
-    """Raise StartRefused unless `user` may start a new attempt of `quiz` now."""
+    """Raise StartRefused unless `user` may start a new attempt of `quiz` now. An
+    accommodation's extra attempts add to the quiz's limit."""
     course = course_containing(page=quiz)
     if course is None or not is_published_in_course(page=quiz, course=course):
         raise StartRefused(_("This quiz is not open at the moment."))
     if not is_enrolled(user=user, course=course):
         raise StartRefused(_("Enroll in this course before taking its quizzes."))
     if quiz.max_attempts is not None and len(graded) >= quiz.max_attempts:
-        raise StartRefused(
-            _("You have used all %(count)s attempts.") % {"count": quiz.max_attempts}
-        )
+        allowed = quiz.max_attempts + accommodation_for(user=user, quiz=quiz).extra_attempts
+        if len(graded) >= allowed:
+            raise StartRefused(
+                ngettext(
+                    "You have used your one attempt.",
+                    "You have used all %(count)s attempts.",
+                    allowed,
+                )
+                % {"count": allowed}
+            )
     if quiz.cooldown_minutes and graded:
         available = graded[-1].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
         if now < available:
@@ -81,7 +91,8 @@ def attempt_start(
     """Resume the open attempt, or start one. Returns (attempt, created).
 
     The new attempt's snapshot draws pool questions this learner has not seen first, orders
-    questions and options, and fixes the deadline when the quiz has a time limit.
+    questions and options, and fixes the deadline when the quiz has a time limit (plus the
+    extra time of the learner's accommodation as it stands now).
     """
     now = now or timezone.now()
     attempts_close_overdue(user=user, quiz=quiz, now=now)
@@ -103,6 +114,10 @@ def attempt_start(
             shuffle_questions=quiz.shuffle_questions,
             shuffle_options=quiz.shuffle_options,
         )
+        deadline = None
+        if quiz.time_limit:
+            extra = accommodation_for(user=user, quiz=quiz).extra_minutes
+            deadline = now + quiz.time_limit + timedelta(minutes=extra)
         try:
             with transaction.atomic():
                 attempt = QuizAttempt.objects.create(
@@ -110,7 +125,7 @@ def attempt_start(
                     quiz=quiz,
                     number=len(previous) + 1,
                     started_at=now,
-                    deadline=now + quiz.time_limit if quiz.time_limit else None,
+                    deadline=deadline,
                     snapshot=snapshot,
                 )
         except IntegrityError:

@@ -181,6 +181,19 @@ class QuestionType:
         item analysis; empty for types without authored options."""
         return []
 
+    # --- regrading --------------------------------------------------------------------------
+
+    def rekey(self, question: dict, value) -> dict:
+        """Pure: the frozen `question` with its key and points taken from `value`, the
+        question's current block value, so a corrected key can regrade the answers given.
+        Everything the learner saw (texts, order, tokens) stays as frozen; parts no longer in
+        `value` keep their frozen key."""
+        return {**question, "points": str(value["points"]), **self.rekey_fields(question, value)}
+
+    def rekey_fields(self, question: dict, value) -> dict:
+        """The type's key fields of the frozen question, as `value` now sets them."""
+        raise NotImplementedError
+
     # --- presentation -----------------------------------------------------------------------
 
     def present(self, question: dict, answer: Any) -> dict:

@@ -83,6 +83,19 @@ class ChoiceType(QuestionType):
         correct = {o["token"] for o in question["options"] if o["correct"]}
         return Fraction(1) if isinstance(answer, str) and answer in correct else Fraction(0)
 
+    def correct_by_key(self, value) -> dict[str, bool]:
+        """Whether each authored option is correct in `value`, by the option's stable key."""
+        return {bound.id: bool(bound.value["correct"]) for bound in value["options"].bound_blocks}
+
+    def rekey_fields(self, question: dict, value) -> dict:
+        correct = self.correct_by_key(value)
+        return {
+            "options": [
+                {**option, "correct": correct.get(option.get("key"), option["correct"])}
+                for option in question["options"]
+            ]
+        }
+
     def chosen(self, answer: Any) -> set:
         return set(answer) if isinstance(answer, list) else {answer}
 

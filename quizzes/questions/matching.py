@@ -14,6 +14,10 @@ from quizzes.questions.base import (
 )
 
 
+def match_text(text: str) -> str:
+    return text.strip().casefold()
+
+
 class MatchPairBlock(blocks.StructBlock):
     prompt = blocks.CharBlock(label=_("Item"), max_length=200)
     match = blocks.CharBlock(label=_("Its match"), max_length=200)
@@ -97,6 +101,18 @@ class Matching(PartsType):
 
     def key(self, question: dict) -> Any:
         return {row["token"]: row["answer"] for row in question["rows"]}
+
+    def rekey_fields(self, question: dict, value) -> dict:
+        """Each row's answer becomes the shown match whose text is the row's match in `value`
+        (ignoring case and surrounding spaces); a row whose match is no longer among the
+        shown ones keeps its frozen answer."""
+        tokens = {match_text(c["text"]): c["token"] for c in question["choices"]}
+        matches = {b.id: match_text(b.value["match"]) for b in value["pairs"].bound_blocks}
+        rows = []
+        for row in question["rows"]:
+            match = matches.get(row.get("key"))
+            rows.append({**row, "answer": tokens.get(match, row["answer"])})
+        return {"rows": rows}
 
     def grade(self, question: dict, answer: Any) -> Fraction:
         rows = question["rows"]

@@ -80,6 +80,10 @@ class Numeric(QuestionType):
     def key(self, question: dict) -> Any:
         return question["answer"]
 
+    def rekey_fields(self, question: dict, value) -> dict:
+        """Answer and tolerance from `value`; the unit stays as the learner saw it."""
+        return {"answer": str(value["answer"]), "tolerance": str(value["tolerance"])}
+
     def grade(self, question: dict, answer: Any) -> Fraction:
         given = parse_decimal(answer) if isinstance(answer, str) and answer else None
         if given is None:

@@ -78,6 +78,20 @@ class Ordering(PartsType):
     def key(self, question: dict) -> Any:
         return {token: position for position, token in enumerate(question["order"], start=1)}
 
+    def rekey_fields(self, question: dict, value) -> dict:
+        """The items still in `value` take its order, in the places they held in the frozen
+        order; an item no longer in `value` keeps its frozen place."""
+        position = {bound.id: index for index, bound in enumerate(value["items"].bound_blocks)}
+        keys = {item["token"]: item.get("key") for item in question["items"]}
+        present = [token for token in question["order"] if keys.get(token) in position]
+        reordered = iter(sorted(present, key=lambda token: position[keys[token]]))
+        return {
+            "order": [
+                next(reordered) if keys.get(token) in position else token
+                for token in question["order"]
+            ]
+        }
+
     def grade(self, question: dict, answer: Any) -> Fraction:
         order = question["order"]
         if not order or not isinstance(answer, dict):

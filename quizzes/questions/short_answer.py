@@ -57,6 +57,9 @@ class ShortAnswer(QuestionType):
     def key(self, question: dict) -> Any:
         return question["accepted"][0]
 
+    def rekey_fields(self, question: dict, value) -> dict:
+        return {"accepted": list(value["accepted"])}
+
     def grade(self, question: dict, answer: Any) -> Fraction:
         if not isinstance(answer, str) or not answer.strip():
             return Fraction(0)

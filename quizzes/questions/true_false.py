@@ -51,3 +51,6 @@ class TrueFalse(ChoiceType):
                 for key, label in ANSWERS
             ]
         }
+
+    def correct_by_key(self, value) -> dict[str, bool]:
+        return {key: value["correct"] == key for key, _label in ANSWERS}

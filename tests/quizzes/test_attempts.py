@@ -68,7 +68,7 @@ def test_no_start_beyond_attempts_allowed(learner, enrolled, make_quiz):
     quiz = make_quiz(true_false_questions(2), max_attempts=1)
     attempt, _ = attempt_start(user=learner, quiz=quiz)
     attempt_submit(attempt=attempt)
-    with pytest.raises(StartRefused, match="You have used all 1 attempts."):
+    with pytest.raises(StartRefused, match="You have used your one attempt."):
         attempt_start(user=learner, quiz=quiz)
     assert QuizAttempt.objects.count() == 1
 

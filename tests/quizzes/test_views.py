@@ -184,7 +184,7 @@ def test_start_beyond_attempts_is_403_with_message(learner_client, enrolled, mak
     learner_client.post(location, {"action": "submit"})
     response = learner_client.post(quiz.url + "start/")
     assert response.status_code == 403
-    assert "You have used all 1 attempts." in response.content.decode()
+    assert "You have used your one attempt." in response.content.decode()
     assert QuizAttempt.objects.count() == 1
 
 
