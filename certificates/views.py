@@ -1,6 +1,7 @@
 import csv
 import hashlib
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse
@@ -193,7 +194,12 @@ def verify(request, code):
         )
     certificate = certificate_for_verification(code=code)
     if certificate is None:
-        return render(request, "certificates/verify_not_found.html", status=404)
+        return render(
+            request,
+            "certificates/verify_not_found.html",
+            {"retention_years": settings.CE_RECORD_RETENTION_YEARS},
+            status=404,
+        )
     return render(
         request,
         "certificates/verify.html",

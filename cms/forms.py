@@ -1,7 +1,10 @@
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import LearnerProfile, LearnerType
+
+CONFIRM_WORD = "DELETE"
 
 
 class LearnerProfileForm(forms.ModelForm):
@@ -47,3 +50,37 @@ class LearnerProfileForm(forms.ModelForm):
                     "jurisdiction", _("Say where you are licensed, for example Florida or Ontario.")
                 )
         return cleaned
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting an account takes the current password and the confirmation word typed out."""
+
+    password = forms.CharField(
+        label=_("Your current password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.CharField(max_length=20)
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["confirm"].label = gettext("Type %(word)s to confirm") % {"word": CONFIRM_WORD}
+        self.fields["confirm"].widget.attrs["autocomplete"] = "off"
+        self.fields["confirm"].error_messages["required"] = self.confirm_message()
+
+    @staticmethod
+    def confirm_message() -> str:
+        return gettext("Type the word %(word)s, in capitals, to confirm.") % {"word": CONFIRM_WORD}
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your current password."))
+        return password
+
+    def clean_confirm(self):
+        confirm = self.cleaned_data["confirm"].strip()
+        if confirm != CONFIRM_WORD:
+            raise forms.ValidationError(self.confirm_message())
+        return confirm
