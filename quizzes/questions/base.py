@@ -53,6 +53,13 @@ def refuse_unknown() -> AnswerError:
     return AnswerError(_("An answer refers to an option that is not in this quiz."))
 
 
+def rows(child: blocks.Block, count: int, **kwargs) -> blocks.ListBlock:
+    """A list an author fills in, starting with the `count` rows it needs at least."""
+    return blocks.ListBlock(
+        child, min_num=count, default=[child.get_default() for _ in range(count)], **kwargs
+    )
+
+
 class QuestionBlock(blocks.StructBlock):
     """Fields every question has. Each type's block adds its answer fields."""
 

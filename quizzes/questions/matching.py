@@ -11,6 +11,7 @@ from quizzes.questions.base import (
     check_token,
     field_name,
     new_token,
+    rows,
 )
 
 
@@ -24,7 +25,7 @@ class MatchPairBlock(blocks.StructBlock):
 
 
 class MatchingBlock(QuestionBlock):
-    pairs = blocks.ListBlock(MatchPairBlock(), label=_("Pairs"), min_num=2)
+    pairs = rows(MatchPairBlock(), 2, label=_("Pairs"))
     distractors = blocks.ListBlock(
         blocks.CharBlock(max_length=200),
         label=_("Extra wrong matches"),

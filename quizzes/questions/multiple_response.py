@@ -2,20 +2,20 @@ from fractions import Fraction
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 
 from quizzes.questions.base import (
     QuestionBlock,
     block_error,
     check_token,
     field_name,
+    rows,
     wrong_form,
 )
 from quizzes.questions.choice import ChoiceType, OptionBlock
 
 
 class MultipleResponseBlock(QuestionBlock):
-    options = blocks.ListBlock(OptionBlock(), label=_("Options"), min_num=2)
+    options = rows(OptionBlock(), 2, label=_("Options"))
 
     def clean(self, value):
         value = super().clean(value)

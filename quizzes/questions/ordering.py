@@ -11,14 +11,13 @@ from quizzes.questions.base import (
     QuestionBlock,
     field_name,
     new_token,
+    rows,
 )
 
 
 class OrderingBlock(QuestionBlock):
-    items = blocks.ListBlock(
-        blocks.CharBlock(max_length=200),
-        label=gettext_lazy("Items, in the correct order"),
-        min_num=2,
+    items = rows(
+        blocks.CharBlock(max_length=200), 2, label=gettext_lazy("Items, in the correct order")
     )
 
     class Meta:

@@ -1,12 +1,11 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 
-from quizzes.questions.base import QuestionBlock, block_error
+from quizzes.questions.base import QuestionBlock, block_error, rows
 from quizzes.questions.choice import ChoiceType, OptionBlock
 
 
 class SingleChoiceBlock(QuestionBlock):
-    options = blocks.ListBlock(OptionBlock(), label=_("Options"), min_num=2)
+    options = rows(OptionBlock(), 2, label=_("Options"))
 
     def clean(self, value):
         value = super().clean(value)

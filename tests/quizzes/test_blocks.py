@@ -52,3 +52,21 @@ def test_pool_cannot_draw_more_than_it_holds():
     child = {"type": "true_false", "value": question(correct="true")}
     value = {"title": "Pool", "draw": 3, "questions": [child, child]}
     assert "This pool draws 3 questions but holds only 2." in errors(block, value)
+
+
+@pytest.mark.parametrize(
+    ("block_type", "field", "count"),
+    [
+        ("single_choice", "options", 2),
+        ("multiple_response", "options", 2),
+        ("matching", "pairs", 2),
+        ("ordering", "items", 2),
+        ("short_answer", "accepted", 1),
+    ],
+)
+def test_a_new_question_starts_with_the_rows_it_needs(block_type, field, count):
+    from quizzes.questions import question_type
+
+    block = question_type(block_type).block()
+    assert len(block.get_default()[field]) == count
+    assert block.child_blocks[field].meta.min_num == count
