@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "cms.middleware.AdminAccessMiddleware",
     "cms.middleware.HeadersMiddleware",
     "cms.middleware.DatabaseUnavailableMiddleware",
+    "cms.autosave.AutosaveRaceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

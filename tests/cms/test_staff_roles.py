@@ -151,3 +151,84 @@ def test_a_new_course_gets_a_team_and_a_new_catalog_requires_review(home):
         "lock_page",
         "unlock_page",
     }
+
+
+def test_submitting_a_new_page_right_after_its_autosave_submits_that_page(
+    client, instructor, course, catalog
+):
+    """The editor autosaves a new page, then the author's "Submit" arrives before the form
+    knew of it: the submission goes to the autosaved page, which goes to review."""
+    client.force_login(instructor)
+    add = reverse("wagtailadmin_pages:add", args=["courses", "modulepage", course.pk])
+    data = nested_form_data(
+        {
+            "title": "Draping and consent",
+            "slug": "draping-and-consent",
+            "body": streamfield([("paragraph", rich_text("<p>Explain the draping first.</p>"))]),
+            "required": "on",
+        }
+    )
+    autosave = client.post(add, data, HTTP_ACCEPT="application/json")
+    assert autosave.status_code == 200 and autosave.json()["success"]
+
+    submitted = client.post(add, {**data, "action-submit": "Submit"})
+    assert submitted.status_code == 307
+    page = ModulePage.objects.get(slug="draping-and-consent")
+    assert submitted["Location"] == edit_url(page)
+    followed = client.post(submitted["Location"], {**data, "action-submit": "Submit"}, follow=True)
+    assert followed.status_code == 200
+    assert ModulePage.objects.filter(slug="draping-and-consent").count() == 1
+    assert WorkflowState.objects.get(object_id=str(page.pk)).status == "in_progress"
+    assert "submitted for moderation" in followed.content.decode()
+
+
+def test_a_page_of_the_same_slug_by_someone_else_is_still_refused(
+    client, instructor, course, catalog
+):
+    from tests.factories import ModulePageFactory
+
+    ModulePageFactory(parent=course, slug="taken", title="Taken")
+    client.force_login(instructor)
+    add = reverse("wagtailadmin_pages:add", args=["courses", "modulepage", course.pk])
+    data = nested_form_data(
+        {"title": "Taken", "slug": "taken", "body": streamfield([]), "action-submit": "Submit"}
+    )
+    response = client.post(add, data)
+    assert response.status_code == 200
+    assert "already in use" in response.content.decode()
+
+
+def test_when_the_autosave_saves_first_during_the_submission_there_is_no_500(
+    client, instructor, course, catalog, monkeypatch
+):
+    """Both requests validated the free slug; the autosave's page is saved while the
+    submission is between validation and save (forced here by running the autosave at that
+    moment). The submission is re-sent to the autosaved page's editor instead of a 500."""
+    from wagtail.admin.views.pages.create import CreateView
+
+    from courses.models import ModulePage as Module
+
+    original = CreateView.form_valid
+
+    def autosave_lands_first(view, form):
+        autosaved = Module(title="Draping", slug="draping", owner=instructor, live=False)
+        course.add_child(instance=autosaved)
+        autosaved.save_revision(user=instructor)
+        return original(view, form)
+
+    monkeypatch.setattr(CreateView, "form_valid", autosave_lands_first)
+    client.force_login(instructor)
+    client.raise_request_exception = False
+    add = reverse("wagtailadmin_pages:add", args=["courses", "modulepage", course.pk])
+    data = nested_form_data(
+        {
+            "title": "Draping",
+            "slug": "draping",
+            "body": streamfield([("paragraph", rich_text("<p>Explain it first.</p>"))]),
+            "required": "on",
+            "action-submit": "Submit",
+        }
+    )
+    response = client.post(add, data)
+    assert response.status_code == 307
+    assert response["Location"] == edit_url(Module.objects.get(slug="draping"))
