@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 from certificates.models import Certificate
 from certificates.viewsets import CertificateViewSet, IssuedRecordPolicy
 from cms.models import ProviderSettings
+from cms.reports import report_paths
 
 register_permission_policy(Certificate, IssuedRecordPolicy(Certificate))
 
@@ -63,25 +64,13 @@ def register_certificate_report_urls():
     )
 
     return [
-        path(
-            "reports/course-progress/",
-            CourseProgressReportView.as_view(),
-            name="course_progress_report",
+        *report_paths(
+            "reports/course-progress/", CourseProgressReportView, "course_progress_report"
         ),
-        path(
-            "reports/course-progress/results/",
-            CourseProgressReportView.as_view(results_only=True),
-            name="course_progress_report_results",
-        ),
-        path(
+        *report_paths(
             "reports/certificates-issued/",
-            CertificatesIssuedReportView.as_view(),
-            name="certificates_issued_report",
-        ),
-        path(
-            "reports/certificates-issued/results/",
-            CertificatesIssuedReportView.as_view(results_only=True),
-            name="certificates_issued_report_results",
+            CertificatesIssuedReportView,
+            "certificates_issued_report",
         ),
         path(
             "reports/certificates-issued/zip/",

@@ -1,10 +1,11 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.reports import report_paths
 from cms.routing import refuse_deletion
 from courses.models import Condition, CoursePage, Enrollment, Topic
 
@@ -40,32 +41,11 @@ def register_course_reports():
     )
 
     return [
-        path(
-            "reports/course-evaluations/",
-            CourseEvaluationsReportView.as_view(),
-            name="course_evaluations_report",
+        *report_paths(
+            "reports/course-evaluations/", CourseEvaluationsReportView, "course_evaluations_report"
         ),
-        path(
-            "reports/course-evaluations/results/",
-            CourseEvaluationsReportView.as_view(results_only=True),
-            name="course_evaluations_report_results",
-        ),
-        path(
-            "reports/clinical-review/",
-            ClinicalReviewDueView.as_view(),
-            name="clinical_review_report",
-        ),
-        path(
-            "reports/clinical-review/results/",
-            ClinicalReviewDueView.as_view(results_only=True),
-            name="clinical_review_report_results",
-        ),
-        path("reports/ce-hours/", CEHoursReportView.as_view(), name="ce_hours_report"),
-        path(
-            "reports/ce-hours/results/",
-            CEHoursReportView.as_view(results_only=True),
-            name="ce_hours_report_results",
-        ),
+        *report_paths("reports/clinical-review/", ClinicalReviewDueView, "clinical_review_report"),
+        *report_paths("reports/ce-hours/", CEHoursReportView, "ce_hours_report"),
     ]
 
 

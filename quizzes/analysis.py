@@ -27,7 +27,7 @@ import django_filters
 from django import forms
 from django.db.models import Avg, Count, Max, Min, Q, QuerySet
 from django.http import Http404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -39,6 +39,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from cms.exports import SafeSpreadsheetExportMixin
+from cms.reports import report_paths
 from courses.selectors import courses_for_staff
 from quizzes.grading import snapshot_questions
 from quizzes.models import AttemptStatus, OptionChoice, QuestionResponse, QuizAttempt, QuizPage
@@ -716,15 +717,6 @@ class ItemAnalysisView(SafeSpreadsheetExportMixin, ReportView):
 
 
 admin_urls = [
-    path(
-        "quizzes/<int:quiz_id>/item-analysis/",
-        ItemAnalysisView.as_view(),
-        name="quiz_item_analysis",
-    ),
-    path(
-        "quizzes/<int:quiz_id>/item-analysis/results/",
-        ItemAnalysisView.as_view(results_only=True),
-        name="quiz_item_analysis_results",
-    ),
+    *report_paths("quizzes/<int:quiz_id>/item-analysis/", ItemAnalysisView, "quiz_item_analysis"),
 ]
 QUIZ_LINKS = [(gettext_lazy("Item analysis"), "quiz_item_analysis", "table")]

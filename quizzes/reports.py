@@ -14,7 +14,7 @@ import django_filters
 from django import forms
 from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -22,6 +22,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from cms.exports import SafeSpreadsheetExportMixin
+from cms.reports import report_paths
 from courses.reports import (
     CourseStaffReportMixin,
     learner_name,
@@ -236,15 +237,8 @@ class QuizResultsReportView(SafeSpreadsheetExportMixin, CourseStaffReportMixin, 
 
 
 admin_urls = [
-    path(
-        "reports/quiz-results/<int:quiz_id>/",
-        QuizResultsReportView.as_view(),
-        name="quiz_results_report",
-    ),
-    path(
-        "reports/quiz-results/<int:quiz_id>/results/",
-        QuizResultsReportView.as_view(results_only=True),
-        name="quiz_results_report_results",
+    *report_paths(
+        "reports/quiz-results/<int:quiz_id>/", QuizResultsReportView, "quiz_results_report"
     ),
 ]
 
