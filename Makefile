@@ -39,9 +39,19 @@ format: install ## Apply ruff format, ruff's fixes and djhtml to the code and te
 bench: install ## Benchmarks and query counts at several content sizes
 	$(BIN)/python -m pytest tests/perf -p no:cacheprovider -s
 
+serve: install ## Production shape on 127.0.0.1:$(PORT): gunicorn, task worker, scheduler (local only)
+	$(BIN)/python manage.py serve --port $(PORT) $(SERVE_ARGS)
+
+backup: install ## Back up database, media, certificate PDFs to var/backups (BACKUP_DIR=, KEEP=n)
+	$(BIN)/python manage.py backup $(if $(BACKUP_DIR),--to "$(BACKUP_DIR)") $(if $(KEEP),--keep $(KEEP))
+
+restore: install ## Restore BACKUP=dir into an empty database and folders, then verify (FORCE=1)
+	$(if $(BACKUP),,$(error Set BACKUP=path/to/backup-folder))
+	$(BIN)/python manage.py restore "$(BACKUP)" $(if $(FORCE),--force)
+
 lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
 	/tmp/lock-venv/bin/pip install --quiet ".[dev]"
 	/tmp/lock-venv/bin/pip freeze --exclude-editable | grep -v '^ce-platform' > requirements.lock
 
-.PHONY: help install run test lint format bench lock
+.PHONY: help install run test lint format bench lock serve backup restore

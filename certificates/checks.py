@@ -3,10 +3,11 @@ from django.core.checks import Error, Tags, register
 from django.db import DatabaseError
 
 
-@register(Tags.database)
+@register(Tags.database, deploy=True)
 def provider_ready_for_certificates(app_configs, databases=None, **kwargs):
-    """`manage.py check --database default`: the CE provider settings have what every
-    certificate must print (when CERTIFICATES_REQUIRE_PROVIDER_DETAILS is on)."""
+    """`manage.py check --deploy --database default`: the CE provider settings have what
+    every certificate must print (when CERTIFICATES_REQUIRE_PROVIDER_DETAILS is on). A deploy
+    check, so `migrate` runs before the details are filled in."""
     if not databases or not settings.CERTIFICATES_REQUIRE_PROVIDER_DETAILS:
         return []
     from cms.models import ProviderSettings

@@ -28,7 +28,7 @@ def test_issue_waits_for_signature_and_logo_then_proceeds(
     complete_course()
     assert not Certificate.objects.exists()
     with pytest.raises(CommandError, match="certificates.E001"):
-        call_command("check", databases=["default"])
+        call_command("check", deploy=True, databases=["default"])
 
     admin = django_user_model.objects.create_superuser(email="boss@example.com", password="x")
     client.force_login(admin)
