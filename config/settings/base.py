@@ -129,7 +129,13 @@ TEMPLATES = [
 # Database: SQLite (WAL, immediate transactions, long busy timeout so concurrent writers
 # queue instead of failing) unless DATABASE_URL points elsewhere.
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    DATABASES = {
+        "default": dj_database_url.parse(
+            os.environ["DATABASE_URL"], conn_max_age=60, conn_health_checks=True
+        )
+    }
+    # Behind PgBouncer in transaction mode, server-side cursors cannot work.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env_bool("DISABLE_SERVER_SIDE_CURSORS")
 else:
     DATABASES = {
         "default": {
