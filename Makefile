@@ -39,6 +39,9 @@ format: install ## Apply ruff format, ruff's fixes and djhtml to the code and te
 bench: install ## Benchmarks and query counts at several content sizes
 	$(BIN)/python -m pytest tests/perf -p no:cacheprovider -s
 
+loadtest: install ## Load test on loopback (locust vs gunicorn; SQLite, or DATABASE_URL's PostgreSQL): var/loadtest/
+	$(BIN)/python -m tests.perf.loadtest.run $(LOADTEST_ARGS)
+
 serve: install ## Production shape on 127.0.0.1:$(PORT): gunicorn, task worker, scheduler (local only)
 	$(BIN)/python manage.py serve --port $(PORT) $(SERVE_ARGS)
 
@@ -54,4 +57,4 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	/tmp/lock-venv/bin/pip install --quiet ".[dev]"
 	/tmp/lock-venv/bin/pip freeze --exclude-editable | grep -v '^ce-platform' > requirements.lock
 
-.PHONY: help install run test lint format bench lock serve backup restore
+.PHONY: help install run test lint format bench lock serve backup restore loadtest
