@@ -103,6 +103,7 @@ def test_submit_redirects_to_result_with_full_review(learner_client, enrolled, q
     assert "Not passed" in html and "0.0%" in html
     assert "A warm, swollen calf may be a deep vein thrombosis." in html  # explanation
     assert "Correct answer:" in html and "Correct order:" in html
+    assert "0 of 1 point<" in html  # singular, as it should read
 
 
 def test_default_review_explains_without_giving_the_key_away(learner_client, enrolled, quiz):
