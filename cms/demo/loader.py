@@ -1,6 +1,7 @@
 """The demo site's text, read from the YAML files in ``content/`` beside this module.
 
-    content/site.yaml                              home page, catalog, topics, course order
+    content/site.yaml                              home page, catalog, topics, course order,
+                                                   what synthetic learners are made of
     content/<course-slug>/course.yaml              the course and its modules
     content/<course-slug>/quiz-<module-slug>.yaml  that module's quiz (no file: no quiz)
     content/<course-slug>/final-exam.yaml          the course's final exam
@@ -37,6 +38,8 @@ COURSE_FIELDS = (
 )
 MODULE_FIELDS = ("slug", "title", "intro", "required", "body")
 QUIZ_FIELDS = ("title", "intro", "pass_mark", "max_attempts", "time_limit_minutes", "questions")
+LEARNER_FIELDS = ("first_names", "last_names", "licences", "short_answers", "comments")
+LICENCE_FIELDS = ("jurisdiction", "licensing_body", "designation", "number_prefix")
 
 
 class ContentError(ValueError):
@@ -63,6 +66,7 @@ class Content(NamedTuple):
     topics: list[tuple[str, str]]
     courses: list[tuple[dict, dict[str, dict]]]  # (course, quizzes by module slug + "final")
     conditions: list[dict]  # the clinical library (conditions.yaml)
+    learners: dict  # names, licences and comments of synthetic learners (`load_demo --learners`)
 
 
 CONDITION_FIELDS = (
@@ -91,7 +95,7 @@ def read(directory: Path | None = None) -> Content:
     """Everything in ``directory`` (default: CONTENT_DIR), courses in site.yaml's order."""
     directory = directory or CONTENT_DIR
     path = directory / "site.yaml"
-    site = _fields(_load(path), path, ("home", "catalog", "courses", "topics"))
+    site = _fields(_load(path), path, ("home", "catalog", "courses", "topics", "learners"))
     home = _fields(site["home"], path, ("title", "intro", "body"))
     listed = site["courses"]
     folders = sorted(child.name for child in directory.iterdir() if child.is_dir())
@@ -107,7 +111,29 @@ def read(directory: Path | None = None) -> Content:
         topics=list(topics.items()),
         courses=[read_course(directory / slug, topics=topics) for slug in listed],
         conditions=read_conditions(directory / "conditions.yaml"),
+        learners=read_learners(site, path),
     )
+
+
+def read_learners(site: dict, path: Path) -> dict:
+    """site.yaml's `learners`: first and last names, licences (each jurisdiction, licensing
+    body, designation and number prefix), wrong short answers, and evaluation comments by
+    rating (1 to 5)."""
+    learners = _fields(site["learners"], path, LEARNER_FIELDS)
+    for key in ("first_names", "last_names", "licences", "short_answers"):
+        if not _items(learners, key, path):
+            raise ContentError(f"{_where(path, learners, key)}: {key} is empty")
+    for licence in learners["licences"]:
+        _fields(licence, path, LICENCE_FIELDS)
+    comments = learners["comments"]
+    if not isinstance(comments, dict) or set(comments) != {1, 2, 3, 4, 5}:
+        raise ContentError(
+            f"{_where(path, learners, 'comments')}: comments must list comments for each "
+            "rating from 1 to 5"
+        )
+    for rating in comments:
+        _items(comments, rating, path)
+    return _plain(learners)
 
 
 def read_course(directory: Path, topics: Collection[str] = ()) -> tuple[dict, dict[str, dict]]:
@@ -161,7 +187,7 @@ class _Sequence(list):
     lines: list[int]
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """Safe YAML whose mappings and list items remember their line; repeated keys refused."""
 
 

@@ -1,12 +1,24 @@
 import re
+from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
+from allauth.account.models import EmailAddress
+from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
+from wagtail.models import WorkflowPage
 
 from cms.models import HomePage, User
-from courses.models import CoursePage, Enrollment, ModulePage
+from courses.models import (
+    CourseCompletion,
+    CourseEvaluation,
+    CoursePage,
+    Enrollment,
+    ModuleCompletion,
+    ModulePage,
+)
+from courses.selectors import course_containing, courses_for_staff
 from tests.conftest import committed
 
 pytestmark = pytest.mark.django_db
@@ -18,8 +30,18 @@ def demo(db):
         call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
+def roles() -> tuple:
+    instructor = User.objects.get(email="instructor@example.com")
+    return (
+        sorted(instructor.groups.values_list("name", flat=True)),
+        sorted(courses_for_staff(instructor).values_list("slug", flat=True)),
+        list(WorkflowPage.objects.filter(workflow__name="Clinical review").values_list("page_id")),
+    )
+
+
 def test_load_demo_is_idempotent(demo):
     counts = (User.objects.count(), CoursePage.objects.count(), ModulePage.objects.count())
+    before = roles()
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert counts == (
         User.objects.count(),
@@ -27,6 +49,7 @@ def test_load_demo_is_idempotent(demo):
         ModulePage.objects.count(),
     )
     assert HomePage.objects.count() == 1
+    assert roles() == before
 
 
 def test_demo_has_a_course_per_topic_with_real_modules(demo):
@@ -46,7 +69,13 @@ def test_demo_has_a_course_per_topic_with_real_modules(demo):
 
 @pytest.mark.parametrize(
     "email",
-    ["learner@example.com", "student@example.com", "instructor@example.com", "admin@example.com"],
+    [
+        "learner@example.com",
+        "student@example.com",
+        "instructor@example.com",
+        "reviewer@example.com",
+        "admin@example.com",
+    ],
 )
 def test_demo_users_log_in_with_the_published_password(client, demo, email):
     response = client.post(reverse("account_login"), {"login": email, "password": "therapy-demo"})
@@ -84,6 +113,102 @@ def test_demo_pages_render(client, demo):
 def test_instructor_reaches_the_admin(client, demo):
     client.force_login(User.objects.get(email="instructor@example.com"))
     assert client.get("/admin/").status_code == 200
+
+
+def test_demo_instructor_teaches_two_courses_and_a_reviewer_approves_edits(client, demo):
+    """The instructor edits and sees the reports of two courses only, through their course
+    teams; the reviewer reaches the admin; edits under the catalog go through clinical
+    review."""
+    instructor = User.objects.get(email="instructor@example.com")
+    groups, taught, workflows = roles()
+    assert "Editors" not in groups and "Instructors" in groups
+    assert taught == [
+        "myofascial-trigger-point-techniques",
+        "professional-standards-ethics-and-documentation",
+    ]
+    assert instructor.is_staff and not instructor.is_superuser
+    for course in CoursePage.objects.all():
+        listed = list(course.instructors.all())
+        assert listed == ([instructor] if course.slug in taught else []), course.slug
+    catalog = CoursePage.objects.first().get_parent()
+    assert workflows == [(catalog.pk,)]
+    assert ModulePage.objects.first().get_workflow().name == "Clinical review"
+    reviewer = User.objects.get(email="reviewer@example.com")
+    assert reviewer.is_staff and not reviewer.is_superuser
+    assert list(reviewer.groups.values_list("name", flat=True)) == ["Reviewers"]
+    client.force_login(reviewer)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_load_demo_refuses_a_negative_number_of_learners(db):
+    with pytest.raises(CommandError, match="--learners"):
+        call_command("load_demo", learners=-1, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def learner_records() -> dict[str, int]:
+    from certificates.models import Certificate
+    from quizzes.models import OptionChoice, QuestionResponse, QuizAttempt
+
+    synthetic = {"user__email__endswith": "@demo.invalid"}
+    return {
+        "users": User.objects.filter(email__endswith="@demo.invalid").count(),
+        "enrollments": Enrollment.objects.filter(**synthetic).count(),
+        "completions": ModuleCompletion.objects.filter(**synthetic).count(),
+        "attempts": QuizAttempt.objects.filter(**synthetic).count(),
+        "responses": QuestionResponse.objects.filter(
+            attempt__user__email__endswith="demo.invalid"
+        ).count(),
+        "choices": OptionChoice.objects.filter(
+            attempt__user__email__endswith="demo.invalid"
+        ).count(),
+        "evaluations": CourseEvaluation.objects.filter(**synthetic).count(),
+        "certificates": Certificate.objects.filter(**synthetic).count(),
+    }
+
+
+def test_load_demo_adds_synthetic_learners_once(db):
+    """Learners at the reserved domain, with verified addresses and profiles, whose graded
+    attempts have a response row per question presented, spread over past months; running
+    the command again adds nothing."""
+    from certificates.models import Certificate
+    from quizzes.grading import snapshot_questions
+    from quizzes.models import QuizAttempt
+
+    with committed():
+        call_command("load_demo", learners=5, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    records = learner_records()
+    learners = User.objects.filter(email__endswith="@demo.invalid").order_by("email")
+    assert [user.email for user in learners] == [
+        f"learner-000{n}@demo.invalid" for n in range(1, 6)
+    ]
+    for user in learners:
+        assert user.first_name and user.last_name and user.profile.legal_name
+        assert EmailAddress.objects.get(user=user).verified
+        assert user.check_password("therapy-demo")
+    assert records["enrollments"] >= 5 and records["attempts"] > 0 and records["choices"] > 0
+    graded = QuizAttempt.objects.filter(user__in=learners, status="graded")
+    for attempt in graded:
+        assert attempt.responses.count() == len(snapshot_questions(attempt.snapshot))
+    assert records["responses"] == sum(r.responses.count() for r in graded)
+    submitted = sorted(graded.values_list("submitted_at", flat=True))
+    assert submitted[-1] < timezone.now() and submitted[0] < timezone.now() - timedelta(days=3)
+    enrolled = {
+        (e.user_id, e.course_id): e.enrolled_at
+        for e in Enrollment.objects.filter(user__in=learners)
+    }
+    for attempt in graded:
+        course = course_containing(page=attempt.quiz)
+        assert enrolled[attempt.user_id, course.pk] <= attempt.started_at
+    completions = CourseCompletion.objects.filter(user__in=learners)
+    assert completions.exists()  # with N=5, some learners finish a course
+    for completion in completions:
+        certificate = Certificate.objects.get(user=completion.user, course=completion.course)
+        assert certificate.pdf
+        assert certificate.completed_on == timezone.localdate(completion.completed_at)
+
+    with committed():
+        call_command("load_demo", learners=5, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert learner_records() == records
 
 
 def test_every_course_has_module_quizzes_and_a_final_exam_of_every_type(demo):

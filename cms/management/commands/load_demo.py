@@ -1,15 +1,18 @@
 """Build the demo site. Idempotent: existing pages, users and records are left as they are.
 
 The text (home page, catalog, courses, modules and quizzes) is read from the YAML files in
-cms/demo/content/ by cms.demo.loader; users, provider settings and the demo learner's progress
-are set here.
+cms/demo/content/ by cms.demo.loader; users, their roles, provider settings and the demo
+learner's progress are set here. `--learners N` then adds N synthetic learners with their
+enrollments, attempts, evaluations and certificates (cms.demo.synthetic).
 """
 
 import json
+import time
 from decimal import Decimal
 from io import BytesIO
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
@@ -19,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from cms.demo import images as demo_images
-from cms.demo import loader
+from cms.demo import loader, synthetic
 from cms.models import HomePage, LearnerProfile, LearnerType, ProviderSettings, User
 from courses.models import (
     Condition,
@@ -29,6 +32,7 @@ from courses.models import (
     ModulePage,
     Topic,
 )
+from courses.roles import REVIEWERS, catalog_require_review, instructor_assign
 from courses.services import (
     enrollment_create,
     enrollment_touch_module,
@@ -46,6 +50,9 @@ DEMO_PASSWORD = "therapy-demo"  # noqa: S105 - published demo login, listed in t
 CERTIFIED_COURSE = "professional-standards-ethics-and-documentation"
 STARTED_COURSE = "myofascial-trigger-point-techniques"
 ENROLLED_COURSE = "client-assessment-treatment-planning"
+# The demo instructor's course teams: she edits these two courses, and no others.
+INSTRUCTOR = "instructor@example.com"
+TAUGHT_COURSES = (CERTIFIED_COURSE, STARTED_COURSE)
 USERS = [
     {
         "email": "admin@example.com",
@@ -55,15 +62,29 @@ USERS = [
         "profile": {"legal_name": "Alex Morgan", "learner_type": LearnerType.STUDENT},
     },
     {
-        "email": "instructor@example.com",
+        "email": INSTRUCTOR,
         "first_name": "Priya",
         "last_name": "Natarajan",
-        "group": "Editors",
+        "is_staff": True,
         "profile": {
             "legal_name": "Priya Natarajan",
             "designation": "RMT",
             "learner_type": LearnerType.THERAPIST,
             "licence_number": "RMT-48213",
+            "licensing_body": "College of Massage Therapists of Ontario",
+            "jurisdiction": "Ontario",
+        },
+    },
+    {
+        "email": "reviewer@example.com",
+        "first_name": "Helen",
+        "last_name": "Tran",
+        "group": REVIEWERS,
+        "profile": {
+            "legal_name": "Helen Tran",
+            "designation": "RMT",
+            "learner_type": LearnerType.THERAPIST,
+            "licence_number": "RMT-30577",
             "licensing_body": "College of Massage Therapists of Ontario",
             "jurisdiction": "Ontario",
         },
@@ -123,12 +144,32 @@ def stream(
 class Command(BaseCommand):
     help = "Create the demo home page, courses, modules and users (safe to run again)."
 
-    @transaction.atomic
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--learners",
+            type=int,
+            default=0,
+            metavar="N",
+            help=(
+                "Also add N synthetic learners (learner-0001@demo.invalid, ...) with "
+                "enrollments, graded attempts, evaluations and certificates. Learners that "
+                "exist are left as they are."
+            ),
+        )
+
+    def handle(self, *args, learners: int = 0, **options):
+        if learners < 0:
+            raise CommandError("--learners must be 0 or more.")
         try:
             demo = loader.read()
         except loader.ContentError as error:
             raise CommandError(f"Demo content: {error}") from error
+        courses = self.build(demo)
+        if learners:
+            self.add_learners(learners, demo, courses)
+
+    @transaction.atomic
+    def build(self, demo: loader.Content) -> dict[str, CoursePage]:
         home = self.home_page(demo.home)
         index = self.catalog(home, demo.catalog)
         topics = {
@@ -137,17 +178,18 @@ class Command(BaseCommand):
         }
         images = self.images()
         users = {spec["email"]: self.user(spec) for spec in USERS}
-        reviewer = users["instructor@example.com"]
-        conditions = self.conditions(demo.conditions, reviewer)
+        conditions = self.conditions(demo.conditions, users["reviewer@example.com"])
         courses = {
             spec["slug"]: self.course(
-                index, spec, quizzes, topics, images, conditions, instructor=reviewer
+                index, spec, quizzes, topics, images, conditions, instructor=users[INSTRUCTOR]
             )
             for spec, quizzes in demo.courses
         }
+        self.roles(users[INSTRUCTOR], courses, index)
         self.provider(images)
         self.progress(users["learner@example.com"], courses)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        return courses
 
     def home_page(self, spec: dict) -> HomePage:
         home = HomePage.objects.first()
@@ -212,7 +254,7 @@ class Command(BaseCommand):
                 first_name=spec["first_name"],
                 last_name=spec["last_name"],
                 is_superuser=spec.get("is_superuser", False),
-                is_staff=spec.get("is_superuser", False) or "group" in spec,
+                is_staff=any(spec.get(key) for key in ("is_superuser", "is_staff", "group")),
             )
             if "group" in spec:
                 user.groups.add(Group.objects.get(name=spec["group"]))
@@ -272,7 +314,8 @@ class Command(BaseCommand):
                 ),
             )
         )
-        course.instructors.set([instructor])
+        if spec["slug"] in TAUGHT_COURSES:
+            course.instructors.set([instructor])
         course.save_revision().publish()
         modules = []
         for module_spec in spec["modules"]:
@@ -318,6 +361,38 @@ class Command(BaseCommand):
         )
         quiz.save_revision().publish()
         return quiz
+
+    def roles(self, instructor: User, courses: dict[str, CoursePage], catalog) -> None:
+        """The instructor edits TAUGHT_COURSES, and only those, through their course teams;
+        edits anywhere under the catalog go through clinical review."""
+        # Wagtail's Editors may edit every page, around the course teams.
+        instructor.groups.remove(*Group.objects.filter(name="Editors"))
+        for slug in TAUGHT_COURSES:
+            instructor_assign(user=instructor, course=courses[slug])
+        catalog_require_review(catalog)
+
+    def add_learners(self, count: int, demo: loader.Content, courses: dict) -> None:
+        started = time.monotonic()
+
+        def progress(number: int) -> None:
+            if number % 50 == 0:
+                self.stdout.write(f"  {number} of {count} learners")
+
+        tally = synthetic.learners_create(
+            count=count,
+            courses=list(courses.values()),
+            vocabulary=demo.learners,
+            password_hash=make_password(DEMO_PASSWORD),
+            progress=progress,
+        )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Synthetic learners: {tally.added} added, {tally.existing} already there; "
+                f"{tally.attempts} graded attempts, {tally.evaluations} evaluations, "
+                f"{tally.completions} completed courses "
+                f"({time.monotonic() - started:.0f} s)."
+            )
+        )
 
     def provider(self, images: dict[str, int]) -> None:
         provider = ProviderSettings.load()
