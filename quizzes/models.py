@@ -242,7 +242,13 @@ class QuizAttempt(models.Model):
                 name="one_open_attempt_per_quiz",
             ),
         ]
-        indexes = [models.Index(fields=["status", "deadline"], name="attempt_open_deadline")]
+        indexes = [
+            models.Index(fields=["status", "deadline"], name="attempt_open_deadline"),
+            # Quiz reports read these columns of a quiz's graded attempts without the snapshot.
+            models.Index(
+                fields=["quiz", "status", "score", "passed", "user"], name="attempt_quiz_results"
+            ),
+        ]
         ordering = ["number"]
         verbose_name = _("quiz attempt")
 
@@ -307,7 +313,9 @@ class OptionChoice(models.Model):
     option_key = models.CharField(max_length=64)
 
     class Meta:
-        indexes = [models.Index(fields=["quiz", "question_id"], name="choice_quiz_question")]
+        indexes = [
+            models.Index(fields=["quiz", "question_id", "option_key"], name="choice_quiz_question")
+        ]
 
     def __str__(self):
         return f"{self.attempt_id} · {self.question_id} · {self.option_key}"

@@ -54,6 +54,8 @@ class ModuleCompletion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "module"], name="unique_module_completion"),
         ]
+        # A learner's records in a course: progress, for one learner or a report's every row.
+        indexes = [models.Index(fields=["user", "course"], name="completion_user_course")]
         verbose_name = _("module completion")
 
     def __str__(self):
@@ -104,6 +106,7 @@ class AssessmentPass(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "page"], name="unique_assessment_pass"),
         ]
+        indexes = [models.Index(fields=["user", "course"], name="pass_user_course")]
         verbose_name = _("assessment pass")
 
     def __str__(self):
