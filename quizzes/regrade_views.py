@@ -75,31 +75,34 @@ def percent(score) -> str:
     return f"{score}%"
 
 
+def score_change_columns(*, score_before, result_before) -> list[TextColumn]:
+    """Score and result before and after a regrade, for a change or a recorded regrade."""
+    return [
+        TextColumn("old_score", label=score_before, accessor=lambda r: percent(r.old_score)),
+        TextColumn(
+            "new_score", label=gettext_lazy("Score after"), accessor=lambda r: percent(r.new_score)
+        ),
+        TextColumn(
+            "old_passed",
+            label=result_before,
+            accessor=lambda r: result_label(r.old_passed),
+        ),
+        TextColumn(
+            "new_passed",
+            label=gettext_lazy("Result after"),
+            accessor=lambda r: result_label(r.new_passed),
+        ),
+    ]
+
+
 def preview_table(changes) -> Table:
     return Table(
         [
             TextColumn("learner", label=gettext_lazy("Learner"), accessor=lambda c: c.learner),
             TextColumn("email", label=gettext_lazy("Email"), accessor="learner.email"),
             TextColumn("number", label=gettext_lazy("Attempt")),
-            TextColumn(
-                "old_score",
-                label=gettext_lazy("Score now"),
-                accessor=lambda c: percent(c.old_score),
-            ),
-            TextColumn(
-                "new_score",
-                label=gettext_lazy("Score after"),
-                accessor=lambda c: percent(c.new_score),
-            ),
-            TextColumn(
-                "old_passed",
-                label=gettext_lazy("Result now"),
-                accessor=lambda c: result_label(c.old_passed),
-            ),
-            TextColumn(
-                "new_passed",
-                label=gettext_lazy("Result after"),
-                accessor=lambda c: result_label(c.new_passed),
+            *score_change_columns(
+                score_before=gettext_lazy("Score now"), result_before=gettext_lazy("Result now")
             ),
         ],
         changes,
@@ -117,25 +120,9 @@ def history_table(rows) -> Table:
             WhenColumn("regraded_at", label=gettext_lazy("When")),
             TextColumn("learner", label=gettext_lazy("Learner"), accessor="attempt.user"),
             TextColumn("number", label=gettext_lazy("Attempt"), accessor="attempt.number"),
-            TextColumn(
-                "old_score",
-                label=gettext_lazy("Score before"),
-                accessor=lambda r: percent(r.old_score),
-            ),
-            TextColumn(
-                "new_score",
-                label=gettext_lazy("Score after"),
-                accessor=lambda r: percent(r.new_score),
-            ),
-            TextColumn(
-                "old_passed",
-                label=gettext_lazy("Result before"),
-                accessor=lambda r: result_label(r.old_passed),
-            ),
-            TextColumn(
-                "new_passed",
-                label=gettext_lazy("Result after"),
-                accessor=lambda r: result_label(r.new_passed),
+            *score_change_columns(
+                score_before=gettext_lazy("Score before"),
+                result_before=gettext_lazy("Result before"),
             ),
             TextColumn(
                 "certificate", label=gettext_lazy("Certificate kept"), accessor=kept_certificate
