@@ -400,6 +400,10 @@ def cut_offs(attempts: QuerySet[QuizAttempt], count: int) -> tuple[Decimal, Deci
     return top, bottom
 
 
+def _ids(attempts: QuerySet[QuizAttempt]) -> QuerySet[QuizAttempt]:
+    return attempts.order_by().values("pk")
+
+
 def _letter(index: int) -> str:
     return chr(ord("A") + index) if index < 26 else str(index + 1)
 
@@ -449,23 +453,27 @@ def item_analysis(*, quiz: QuizPage, attempts: QuerySet[QuizAttempt]) -> ItemAna
     cuts = cut_offs(attempts, count)
     groups = {}
     if cuts is not None:
+        # Membership by id from the attempts' covering index, not a join on the attempt row:
+        # its score sits behind the snapshot, which SQLite would read for every response.
         groups = {
-            "top": Avg("fraction", filter=Q(attempt__score__gte=cuts[0])),
-            "bottom": Avg("fraction", filter=Q(attempt__score__lte=cuts[1])),
+            "top": Avg("fraction", filter=Q(attempt__in=_ids(attempts.filter(score__gte=cuts[0])))),
+            "bottom": Avg(
+                "fraction", filter=Q(attempt__in=_ids(attempts.filter(score__lte=cuts[1])))
+            ),
         }
     stats = {
         row["question_id"]: row
-        for row in QuestionResponse.objects.filter(quiz=quiz, attempt__in=attempts.values("pk"))
+        for row in QuestionResponse.objects.filter(quiz=quiz, attempt__in=_ids(attempts))
         .order_by()
         .values("question_id")
-        .annotate(count=Count("pk"), facility=Avg("fraction"), first=Min("position"), **groups)
+        .annotate(count=Count("attempt"), facility=Avg("fraction"), first=Min("position"), **groups)
     }
     chosen: dict[str, dict[str, int]] = {}
     for question_id, key, times in (
-        OptionChoice.objects.filter(quiz=quiz, attempt__in=attempts.values("pk"))
+        OptionChoice.objects.filter(quiz=quiz, attempt__in=_ids(attempts))
         .order_by()
         .values("question_id", "option_key")
-        .annotate(times=Count("pk"))
+        .annotate(times=Count("attempt"))
         .values_list("question_id", "option_key", "times")
     ):
         chosen.setdefault(question_id, {})[key] = times

@@ -297,7 +297,13 @@ class QuestionResponse(models.Model):
                 fields=["attempt", "question_id"], name="unique_response_per_question"
             )
         ]
-        indexes = [models.Index(fields=["quiz", "question_id"], name="response_quiz_question")]
+        # Covers the item analysis: it reads no response row.
+        indexes = [
+            models.Index(
+                fields=["quiz", "question_id", "attempt", "fraction", "position"],
+                name="response_quiz_question",
+            )
+        ]
 
     def __str__(self):
         return f"{self.attempt_id} · {self.question_id}"
@@ -313,8 +319,12 @@ class OptionChoice(models.Model):
     option_key = models.CharField(max_length=64)
 
     class Meta:
+        # Covers the option counts: they read no choice row.
         indexes = [
-            models.Index(fields=["quiz", "question_id", "option_key"], name="choice_quiz_question")
+            models.Index(
+                fields=["quiz", "question_id", "option_key", "attempt"],
+                name="choice_quiz_question",
+            )
         ]
 
     def __str__(self):
