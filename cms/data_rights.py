@@ -29,6 +29,11 @@ courses.CourseCompletion.user         exported  kept        CE record: what a ce
 courses.CourseEvaluation.user         exported  anonymised  comments (free text) erased; rating
                                                             kept: accreditors ask providers to
                                                             keep evaluations
+courses.Licence.user                  exported  erased      the learner's own renewal tracking
+courses.OutsideCourse.user            exported  erased      self-reported, with its uploaded
+                                                            file: not this provider's record
+courses.ReminderSent.user             exported  erased      which reminders were emailed
+courses.CalendarFeed.user             exported  erased      the feed's date, never its token
 quizzes.QuizAttempt.user              exported  kept        graded attempts are the assessment
                                                             evidence; attempts in progress erased
 quizzes.Accommodation.user            exported  erased      its reason may be health data; its
@@ -58,6 +63,7 @@ trace of the code is kept.
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from importlib import import_module
 from typing import Any
 
@@ -76,10 +82,14 @@ from certificates.services import verification_url
 from cms.models import LearnerProfile, User
 from courses.models import (
     AssessmentPass,
+    CalendarFeed,
     CourseCompletion,
     CourseEvaluation,
     Enrollment,
+    Licence,
     ModuleCompletion,
+    OutsideCourse,
+    ReminderSent,
 )
 from quizzes.models import Accommodation, AttemptStatus, QuizAttempt
 from quizzes.selectors import build_quiz_state, present_attempt, review_detail
@@ -133,6 +143,10 @@ POLICY: tuple[Rule, ...] = (
         Deletion.KEPT,
         "assessment evidence; in-progress attempts erased",
     ),
+    Rule("courses.Licence", "user", Export.EXPORTED, Deletion.ERASED, "renewal tracking"),
+    Rule("courses.OutsideCourse", "user", Export.EXPORTED, Deletion.ERASED, "self-reported"),
+    Rule("courses.ReminderSent", "user", Export.EXPORTED, Deletion.ERASED, "reminders sent"),
+    Rule("courses.CalendarFeed", "user", Export.EXPORTED, Deletion.ERASED, "calendar address"),
     Rule("quizzes.Accommodation", "user", Export.EXPORTED, Deletion.ERASED, "may be health data"),
     Rule("quizzes.Accommodation", "granted_by", Export.STAFF, Deletion.KEPT, "staff"),
     Rule("quizzes.AttemptRegrade", "regraded_by", Export.STAFF, Deletion.KEPT, "staff"),
@@ -374,6 +388,36 @@ def learner_data_export(*, user) -> dict[str, Any]:
             .select_related("supersedes")
             .order_by("completed_on", "pk")
         ],
+        "licences": [
+            {
+                "licence": lic.rule.name,
+                "number": lic.number,
+                "issued_on": lic.issued_on,
+                "renews_on": lic.renews_on,
+            }
+            for lic in Licence.objects.filter(user=user).select_related("rule").order_by("pk")
+        ],
+        "courses_taken_elsewhere": [
+            {
+                "title": o.title,
+                "provider": o.provider,
+                "completed_on": o.completed_on,
+                "hours": o.hours,
+                "delivery": o.course_type,
+                "requirement_topic": o.topic.name if o.topic else None,
+                "approved_by": o.approved_by,
+                "approval_number": o.approval_number,
+                "certificate_file": o.certificate.name.rsplit("/", 1)[-1],
+            }
+            for o in OutsideCourse.objects.filter(user=user).select_related("topic").order_by("pk")
+        ],
+        "reminders_sent": [
+            {"reminder": r.key, "sent_at": r.sent_at}
+            for r in ReminderSent.objects.filter(user=user).order_by("pk")
+        ],
+        "calendar_feed": [
+            {"created_at": f.created_at} for f in CalendarFeed.objects.filter(user=user)
+        ],
     }
 
 
@@ -436,6 +480,14 @@ def account_delete(*, user) -> None:
         EmailAddress.objects.filter(user=account).delete()
         Authenticator.objects.filter(user=account).delete()
         Accommodation.objects.filter(user=account).delete()
+        Licence.objects.filter(user=account).delete()
+        for outside in OutsideCourse.objects.filter(user=account):
+            transaction.on_commit(
+                partial(outside.certificate.storage.delete, outside.certificate.name)
+            )
+            outside.delete()
+        ReminderSent.objects.filter(user=account).delete()
+        CalendarFeed.objects.filter(user=account).delete()
         QuizAttempt.objects.filter(user=account, status=AttemptStatus.IN_PROGRESS).delete()
         CourseEvaluation.objects.filter(user=account).exclude(comments="").update(comments="")
         Enrollment.objects.filter(user=account, is_active=True).update(

@@ -1,13 +1,12 @@
-"""Course and module views, reached through the pages' routes, and the learner dashboard.
-POST/redirect/GET throughout; per-learner pages are never cached."""
+"""Course and module views, reached through the pages' routes (the learner dashboard, with
+the renewal tracker, is in `certificates.renewal_views`). POST/redirect/GET throughout;
+per-learner pages are never cached."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
 from cms.http import private_response, refuse_unless_logged_in_post
 from cms.richtext import render_stream
@@ -15,7 +14,6 @@ from courses.forms import CourseEvaluationForm
 from courses.selectors import (
     assessments_of,
     course_containing,
-    dashboard_for_learner,
     module_detail_for_learner,
 )
 from courses.services import (
@@ -26,12 +24,6 @@ from courses.services import (
     evaluation_submit,
     module_mark_completed,
 )
-
-
-@never_cache
-@login_required
-def dashboard(request):
-    return render(request, "courses/dashboard.html", dashboard_for_learner(user=request.user))
 
 
 def course_detail(request, course):

@@ -16,8 +16,30 @@ from courses.models.records import (
     Enrollment,
     ModuleCompletion,
 )
+from courses.models.renewals import (
+    CalendarFeed,
+    CourseTopicCredit,
+    DeadlineRule,
+    Licence,
+    OutsideCourse,
+    ReminderSent,
+    RenewalRule,
+    RequirementTopic,
+    RuleSource,
+    RuleTopic,
+)
 
 __all__ = [
+    "RuleTopic",
+    "RuleSource",
+    "RequirementTopic",
+    "RenewalRule",
+    "ReminderSent",
+    "OutsideCourse",
+    "Licence",
+    "DeadlineRule",
+    "CourseTopicCredit",
+    "CalendarFeed",
     "DELIVERY",
     "AssessmentPass",
     "Condition",

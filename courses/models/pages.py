@@ -209,6 +209,15 @@ class CoursePage(SubtreeRoutablePageMixin, Page):
                 "Certificates print every approval valid on the completion date."
             ),
         ),
+        InlinePanel(
+            "topic_credits",
+            heading=_("Requirement topics covered"),
+            label=_("Topic"),
+            help_text=_(
+                "Required renewal topics (ethics, laws and rules...) this course's approval "
+                "covers, and for how many of its hours. Licensees' renewal trackers count them."
+            ),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
 

@@ -15,6 +15,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -28,10 +29,15 @@ from cms import data_rights
 from cms.models import LearnerProfile
 from courses.models import (
     AssessmentPass,
+    CalendarFeed,
     CourseCompletion,
     CourseEvaluation,
+    DeadlineRule,
     Enrollment,
+    Licence,
     ModuleCompletion,
+    OutsideCourse,
+    RenewalRule,
 )
 from courses.services import enrollment_create
 from quizzes.authoring import question_stream
@@ -67,6 +73,10 @@ SECTIONS = {
     "quiz_attempts",
     "accommodations",
     "certificates",
+    "licences",
+    "courses_taken_elsewhere",
+    "reminders_sent",
+    "calendar_feed",
 }
 # What a learner must not see before the review allows it: keys, feedback, marks.
 KEY_FIELDS = {"correct", "feedback", "explanation", "accepted", "answer", "tolerance", "order"}
@@ -107,7 +117,27 @@ def history(learner, course, quiz, staff, complete_course):
         first = next(iter(answers))
         attempt_save_answers(attempt=attempt, answers={first: answers[first]})
     Authenticator.objects.create(user=learner, type="totp", data={"secret": "JBSWY3DPEHPK3PXP"})
-    return {"certificate": Certificate.objects.get(user=learner), "open_attempt": attempt}
+    rule = RenewalRule.objects.create(
+        name="Florida LMT (test)",
+        licensing_body="Florida Board of Massage Therapy",
+        deadline_rule=DeadlineRule.BIRTHDAY,
+        total_hours=24,
+    )
+    Licence.objects.create(user=learner, rule=rule, number="MA87654", renews_on="2027-08-31")
+    outside = OutsideCourse.objects.create(
+        user=learner,
+        provider="Gulf Coast Massage Seminars",
+        title="Laws and Rules",
+        completed_on="2026-05-02",
+        hours=2,
+        certificate=ContentFile(b"%PDF-1.7 outside", name="certificate.pdf"),
+    )
+    CalendarFeed.objects.create(user=learner)
+    return {
+        "certificate": Certificate.objects.get(user=learner),
+        "open_attempt": attempt,
+        "outside": outside,
+    }
 
 
 def download(client) -> dict:
@@ -191,6 +221,18 @@ def test_export_holds_every_section_and_nothing_of_another_learner(
     assert certificate["verification_url"].endswith(f"/verify/{mine.code}/")
     assert certificate["printed"]["learner_name"] == learner.profile.legal_name
     assert certificate["printed"]["ce_hours"] == str(mine.ce_hours)
+
+    assert data["licences"] == [
+        {
+            "licence": "Florida LMT (test)",
+            "number": "MA87654",
+            "issued_on": None,
+            "renews_on": "2027-08-31",
+        }
+    ]
+    assert [o["title"] for o in data["courses_taken_elsewhere"]] == ["Laws and Rules"]
+    assert len(data["calendar_feed"]) == 1
+    assert learner.calendar_feed.token not in text  # the feed's secret address stays out
 
     assert other_learner.email not in text
     assert theirs.number not in text and theirs.code not in text
@@ -311,13 +353,14 @@ def test_delete_page_says_what_is_erased_and_what_is_kept(learner_client):
 
 
 def test_deleting_anonymises_the_account_and_keeps_the_certificate_verifying(
-    learner, learner_client, client, history, caplog
+    learner, learner_client, client, history, caplog, django_capture_on_commit_callbacks
 ):
     caplog.set_level(logging.INFO, logger="security")
     certificate = history["certificate"]
     legal_name, email = learner.profile.legal_name, learner.email
 
-    response = learner_client.post(DELETE, confirm())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = learner_client.post(DELETE, confirm())
     assert response.status_code == 302 and response["Location"] == "/accounts/delete/done/"
     done = learner_client.get(response["Location"])
     assert "Your account is deleted" in done.content.decode()
@@ -330,6 +373,11 @@ def test_deleting_anonymises_the_account_and_keeps_the_certificate_verifying(
     assert not EmailAddress.objects.filter(user=learner).exists()
     assert not Authenticator.objects.filter(user=learner).exists()
     assert not Accommodation.objects.filter(user=learner).exists()
+    assert not Licence.objects.filter(user=learner).exists()
+    assert not CalendarFeed.objects.filter(user=learner).exists()
+    outside = history["outside"]
+    assert not OutsideCourse.objects.filter(user=learner).exists()
+    assert not outside.certificate.storage.exists(outside.certificate.name)
     attempts = QuizAttempt.objects.filter(user=learner)
     assert list(attempts.values_list("status", flat=True)) == [AttemptStatus.GRADED]
     evaluation = CourseEvaluation.objects.get(user=learner)

@@ -8,18 +8,23 @@ enrollments, attempts, evaluations and certificates (cms.demo.synthetic).
 
 import json
 import time
+from datetime import date, timedelta
 from decimal import Decimal
 from io import BytesIO
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
+from weasyprint import HTML
 
 from cms.demo import images as demo_images
 from cms.demo import loader, synthetic
@@ -29,7 +34,12 @@ from courses.models import (
     CourseApproval,
     CourseIndexPage,
     CoursePage,
+    CourseTopicCredit,
+    Licence,
     ModulePage,
+    OutsideCourse,
+    RenewalRule,
+    RequirementTopic,
     Topic,
 )
 from courses.roles import REVIEWERS, catalog_require_review, instructor_assign
@@ -103,12 +113,43 @@ USERS = [
         },
     },
     {
+        "email": "texas@example.com",
+        "first_name": "Dana",
+        "last_name": "Whitfield",
+        "profile": {
+            "legal_name": "Dana M. Whitfield",
+            "designation": "LMT",
+            "learner_type": LearnerType.THERAPIST,
+            "licence_number": "MT145822",
+            "licensing_body": "Texas Department of Licensing and Regulation",
+            "jurisdiction": "Texas",
+        },
+    },
+    {
         "email": "student@example.com",
         "first_name": "Sam",
         "last_name": "Okafor",
         "profile": {"legal_name": "Samuel Okafor", "learner_type": LearnerType.STUDENT},
     },
 ]
+
+
+# Requirement topics the demo courses cover: the ethics module is a third of the
+# professional-standards course's 1.5 hours.
+TOPIC_CREDITS = {CERTIFIED_COURSE: [("ethics", Decimal("0.50"))]}
+# The demo therapists' licences (renewal rules seeded by courses/migrations/0011), and a
+# course the Florida therapist took elsewhere.
+LICENCES = {
+    "learner@example.com": {"rule": "Florida LMT", "number": "MA87654"},
+    "texas@example.com": {"rule": "Texas massage therapist", "number": "MT145822"},
+}
+OUTSIDE_COURSE = {
+    "title": "Prevention of Medical Errors for Massage Therapists",
+    "provider": "Gulf Coast Massage Seminars",
+    "hours": Decimal(2),
+    "approved_by": "Florida Board of Massage Therapy",
+    "approval_number": "20-1187305",
+}
 
 
 def cited(questions: list, modules: dict[str, int], conditions: dict[str, int]) -> list:
@@ -188,6 +229,7 @@ class Command(BaseCommand):
         self.roles(users[INSTRUCTOR], courses, index)
         self.provider(images)
         self.progress(users["learner@example.com"], courses)
+        self.licences(users)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         return courses
 
@@ -308,6 +350,10 @@ class Command(BaseCommand):
                 approvals=[
                     CourseApproval(body=approval["body"], number=approval["number"])
                     for approval in spec["approvals"]
+                ],
+                topic_credits=[
+                    CourseTopicCredit(topic=RequirementTopic.objects.get(slug=slug), hours=hours)
+                    for slug, hours in TOPIC_CREDITS.get(spec["slug"], [])
                 ],
                 learning_objectives=json.dumps(
                     [{"type": "objective", "value": text} for text in spec["objectives"]]
@@ -455,6 +501,36 @@ class Command(BaseCommand):
                 "met_objectives": True,
                 "comments": "Clear documentation examples I can use in my own notes.",
             },
+        )
+
+    def licences(self, users: dict[str, User]) -> None:
+        """The Florida LMT's licence and a course she took elsewhere (its certificate is a
+        PDF made here); the Texas therapist's licence, issued in April last year (Texas
+        licences renew on their issue date)."""
+        today = timezone.localdate()
+        issued = date(today.year - 1, 4, 15)
+        for email, spec in LICENCES.items():
+            Licence.objects.get_or_create(
+                user=users[email],
+                rule=RenewalRule.objects.get(name=spec["rule"]),
+                defaults={"number": spec["number"], "issued_on": issued},
+            )
+        learner = users["learner@example.com"]
+        if learner.outside_courses.exists():
+            return
+        completed_on = today - timedelta(days=75)
+        certificate = HTML(
+            string=render_to_string(
+                "renewals/demo_outside_certificate.html",
+                {**OUTSIDE_COURSE, "learner": learner.profile.legal_name, "day": completed_on},
+            )
+        ).write_pdf()
+        OutsideCourse.objects.create(
+            user=learner,
+            completed_on=completed_on,
+            topic=RequirementTopic.objects.get(slug="medical-errors"),
+            certificate=ContentFile(certificate, name="certificate.pdf"),
+            **OUTSIDE_COURSE,
         )
 
     def progress(self, learner: User, courses: dict[str, CoursePage]) -> None:

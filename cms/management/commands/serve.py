@@ -1,9 +1,9 @@
 """The production shape on one machine: migrate, collectstatic, then gunicorn, the task worker
 (`db_worker`) and a scheduler (`close_overdue_attempts` every minute, `certificates_repair`
-every ten minutes), all with the production settings, until Ctrl-C or SIGTERM stops every
-child. For local use only: what production needs and this lacks is filled in with local
-defaults (a SECRET_KEY generated into VAR_DIR, 127.0.0.1 hosts, no HTTPS redirect, mail to
-the console).
+every ten minutes, `send_reminders` hourly), all with the production settings, until Ctrl-C
+or SIGTERM stops every child. For local use only: what production needs and this lacks is
+filled in with local defaults (a SECRET_KEY generated into VAR_DIR, 127.0.0.1 hosts, no
+HTTPS redirect, mail to the console).
 """
 
 import contextlib
@@ -108,6 +108,12 @@ class Command(BaseCommand):
             help="Seconds between certificates_repair runs (default 600).",
         )
         parser.add_argument(
+            "--reminders-every",
+            type=float,
+            default=3600,
+            help="Seconds between send_reminders runs (default 3600; each is sent once).",
+        )
+        parser.add_argument(
             "--stop-timeout",
             type=float,
             default=40,
@@ -168,6 +174,7 @@ class Command(BaseCommand):
         jobs = [
             Job("close_overdue_attempts", options["overdue_every"]),
             Job("certificates_repair", options["repair_every"]),
+            Job("send_reminders", options["reminders_every"]),
         ]
         self.say(f"serving http://{bind}/ with {workers} worker(s); Ctrl-C stops")
         failed = self._supervise(jobs)
