@@ -105,11 +105,89 @@ class Progress:
         return max(self.moments) if self.is_complete and self.moments else None
 
 
-def catalog_courses(*, index_page: Page, topic: Topic | None = None) -> QuerySet[CoursePage]:
-    courses = (
+class StepKind:
+    MODULE = "module"
+    EXAM = "exam"
+    EVALUATION = "evaluation"
+    COMPLETE = "complete"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What a learner does next in a course by the completion rule that `Progress` counts:
+    the next required module not yet complete, then a final exam not yet passed, then the
+    course evaluation; COMPLETE once every step is done (the certificate follows)."""
+
+    kind: str  # a StepKind
+    page: Page | None = None  # the module or the exam
+
+
+def _next_step(
+    *,
+    user,
+    modules: list[ModulePage],
+    completed_ids: set[int],
+    exams: list[Page],
+    progress: Progress,
+    after: Page | None = None,
+) -> NextStep | None:
+    """The next step from what is already loaded. Modules are looked for after `after` (the
+    module just finished, or its quiz) first, then from the start of the course. None when
+    the course has no steps."""
+    if not progress.total:
+        return None
+    pending = [(i, m) for i, m in enumerate(modules) if m.is_required and m.pk not in completed_ids]
+    if pending:
+        start = next(
+            (i for i, m in enumerate(modules) if after and after.path.startswith(m.path)), -1
+        )
+        module = next((m for i, m in pending if i > start), pending[0][1])
+        return NextStep(StepKind.MODULE, module)
+    passed = _passed_exam_ids(user=user, exams=exams, progress=progress)
+    exam = next((e for e in exams if e.pk not in passed), None)
+    if exam is not None:
+        return NextStep(StepKind.EXAM, exam)
+    if progress.evaluation_required and not progress.evaluation_done:
+        return NextStep(StepKind.EVALUATION)
+    return NextStep(StepKind.COMPLETE) if progress.is_complete else None
+
+
+def _passed_exam_ids(*, user, exams: list[Page], progress: Progress) -> set[int]:
+    """Which of the course's final exams the learner has passed. A query only when some but
+    not all of several exams are passed; `progress` answers the other cases."""
+    if not progress.exams_passed:
+        return set()
+    if progress.exams_passed >= len(exams):
+        return {exam.pk for exam in exams}
+    return set(
+        AssessmentPass.objects.filter(user=user, page__in=exams).values_list("page_id", flat=True)
+    )
+
+
+def course_next_step(
+    *, user, course: CoursePage, after: Page | None = None, progress: Progress | None = None
+) -> NextStep | None:
+    """The learner's next step in `course` (see NextStep); `after` is the module just
+    finished, or its quiz. A fixed number of queries, however many modules the course has."""
+    modules = course_modules(course=course)
+    exams = assessments_of(page=course)
+    if progress is None:
+        progress = course_progress_for(user=user, course=course)
+    return _next_step(
+        user=user,
+        modules=modules,
+        completed_ids=_completed_module_ids(user=user, modules=modules),
+        exams=exams,
+        progress=progress,
+        after=after,
+    )
+
+
+def _course_cards() -> QuerySet[CoursePage]:
+    """Published courses with what their cards show: topic, cover image and its rendition."""
+    return (
         CoursePage.objects.live()
         .public()
-        .child_of(index_page)
         .select_related("topic")
         .prefetch_related(
             Prefetch(
@@ -117,11 +195,28 @@ def catalog_courses(*, index_page: Page, topic: Topic | None = None) -> QuerySet
                 queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC),
             )
         )
-        .order_by("path")
     )
+
+
+def catalog_courses(*, index_page: Page, topic: Topic | None = None) -> QuerySet[CoursePage]:
+    courses = _course_cards().child_of(index_page).order_by("path")
     if topic is not None:
         courses = courses.filter(topic=topic)
     return courses
+
+
+FEATURED_COURSES = 3  # shown on the home page when none are chosen
+
+
+def featured_courses(*, chosen_ids: list[int]) -> list[CoursePage]:
+    """The home page's courses: the chosen ones still published, in their order; else the
+    newest published. A fixed number of queries."""
+    if chosen_ids:
+        found = {course.pk: course for course in _course_cards().filter(pk__in=chosen_ids)}
+        chosen = [found[pk] for pk in chosen_ids if pk in found]
+        if chosen:
+            return chosen
+    return list(_course_cards().order_by("-first_published_at", "-pk")[:FEATURED_COURSES])
 
 
 CATALOG_URL_CACHE_KEY = "courses:catalog-url"
@@ -149,6 +244,18 @@ def assessments_of(*, page: Page) -> list[Page]:
     passing it, not by the learner's say-so.
     """
     return list(Page.objects.live().child_of(page).not_type(ModulePage).order_by("path"))
+
+
+def _assessments_of_each(*pages: Page) -> list[list[Page]]:
+    """`assessments_of` each of `pages`, in one query."""
+    children = Q()
+    for page in pages:
+        children |= Q(path__startswith=page.path, depth=page.depth + 1)
+    found = list(Page.objects.live().filter(children).not_type(ModulePage).order_by("path"))
+    return [
+        [a for a in found if a.depth == page.depth + 1 and a.path.startswith(page.path)]
+        for page in pages
+    ]
 
 
 def course_containing(*, page: Page) -> CoursePage | None:
@@ -342,15 +449,26 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
     next_module = next((m for m in modules if m.pk not in completed_ids), None)
     prerequisites = course_prerequisites(course=course)
     progress = course_progress_for(user=user, course=course)
+    assessments = assessments_of(page=course)
+    next_step = None
+    if enrollment is not None:
+        next_step = _next_step(
+            user=user,
+            modules=modules,
+            completed_ids=completed_ids,
+            exams=assessments,
+            progress=progress,
+        )
     return {
         "modules": _module_rows(modules, completed_ids, current_id),
         "enrollment": enrollment,
         "progress": progress,
+        "next_step": next_step,
         "continue_module": next(
             (m for m in modules if m.pk == current_id and m.pk not in completed_ids), next_module
         ),
         "prerequisites": prerequisites,
-        "assessments": assessments_of(page=course),
+        "assessments": assessments,
         "unmet_prerequisites": course_unmet_prerequisites(
             user=user, course=course, prerequisites=prerequisites
         ),
@@ -375,13 +493,25 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
     modules = course_modules(course=course)
     completed_ids = _completed_module_ids(user=user, modules=modules)
     index = next((i for i, m in enumerate(modules) if m.pk == module.pk), None)
+    progress = course_progress_for(user=user, course=course)
+    quizzes, exams = _assessments_of_each(module, course)
     return {
         "course": course,
         "enrollment": enrollment,
         "modules": _module_rows(modules, completed_ids, module.pk),
         "is_complete": module.pk in completed_ids,
-        "assessments": assessments_of(page=module),
-        "progress": course_progress_for(user=user, course=course),
+        "assessments": quizzes,
+        # The course page's count and steps, so the outline beside the module agrees with it.
+        "progress": progress,
+        "exams": exams,
+        "next_step": _next_step(
+            user=user,
+            modules=modules,
+            completed_ids=completed_ids,
+            exams=exams,
+            progress=progress,
+            after=module,
+        ),
         "previous_module": modules[index - 1] if index else None,
         "next_module": modules[index + 1]
         if index is not None and index + 1 < len(modules)

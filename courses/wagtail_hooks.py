@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.reports import report_paths
 from cms.routing import refuse_deletion
-from courses.models import Condition, CoursePage, Enrollment, Topic
+from courses.models import Condition, CoursePage, Enrollment, RenewalRule, RequirementTopic, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -21,6 +21,31 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+class RenewalRuleViewSet(SnippetViewSet):
+    """Licensing bodies' renewal requirements, which learners' renewal trackers apply."""
+
+    model = RenewalRule
+    icon = "date"
+    menu_label = _("Renewal rules")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "licensing_body", "cycle_years", "total_hours"]
+    search_fields = ["name", "licensing_body"]
+
+
+class RequirementTopicViewSet(SnippetViewSet):
+    model = RequirementTopic
+    icon = "tag"
+    menu_label = _("Requirement topics")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["name", "slug"]
+
+
+register_snippet(RenewalRuleViewSet)
+register_snippet(RequirementTopicViewSet)
 
 
 @hooks.register("before_delete_page")

@@ -20,6 +20,4 @@ def ce_hours(value) -> str:
     """`value` CE hours in words: "1 hour", "1.5 hours", "24 hours"."""
     number = Decimal(value).normalize()
     text = number_format(number if number != number.to_integral() else number.to_integral())
-    return ngettext("%(hours)s hour", "%(hours)s hours", 1 if number == 1 else 2) % {
-        "hours": text
-    }
+    return ngettext("%(hours)s hour", "%(hours)s hours", 1 if number == 1 else 2) % {"hours": text}

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -28,7 +29,8 @@ from courses.models import (
     RenewalRule,
     RequirementTopic,
 )
-from tests.factories import CertificateFactory, CoursePageFactory
+from courses.roles import ADMINISTRATORS
+from tests.factories import CertificateFactory, CoursePageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -397,3 +399,22 @@ def test_calendar_feed_lists_deadlines_and_can_be_revoked(
     learner_client.post(reverse("calendar_settings"), {"action": "reset"})
     assert learner_client.get(reverse("calendar_feed", args=[token])).status_code == 404
     assert learner_client.get(reverse("calendar_feed", args=["nope"])).status_code == 404
+
+
+# Administration ----------------------------------------------------------------------------
+
+
+def test_administrators_keep_the_rules_and_instructors_cannot(rules, client, instructor):
+    administrator = UserFactory(is_staff=True)
+    administrator.groups.add(Group.objects.get(name=ADMINISTRATORS))
+    florida = rules["Florida LMT"]
+    edit = reverse("wagtailsnippets_courses_renewalrule:edit", args=[florida.pk])
+
+    client.force_login(administrator)
+    page = client.get(edit)
+    assert page.status_code == 200
+    assert "64B7-28.009" in page.content.decode()
+
+    client.force_login(instructor)
+    assert client.get(edit).status_code in (302, 403)
+    assert client.get(reverse("wagtailsnippets_courses_renewalrule:list")).status_code in (302, 403)
