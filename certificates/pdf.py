@@ -1,15 +1,17 @@
 """PDF rendering with WeasyPrint. Pure presentation: no database writes.
 
 WeasyPrint only reads the project's own files: the fetcher allows `data:` URIs and `file:`
-URLs inside the certificate fonts folder and MEDIA_ROOT, and nothing else (no network, no other
-files), so content in a certificate can never make the renderer read elsewhere.
+URLs inside the certificate fonts folder, and nothing else (no network, no other files), so
+content in a certificate can never make the renderer read elsewhere. Images (the provider's
+logo and signature) come in as `data:` URIs read through their storage, which may be a folder
+or an object-storage bucket.
 """
 
+import base64
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import segno
-from django.conf import settings
 from django.template.loader import render_to_string
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -21,7 +23,7 @@ FONTS_DIR = Path(__file__).resolve().parent / "static" / "certificates" / "fonts
 class ProjectFileFetcher(URLFetcher):
     def __init__(self):
         super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
-        self.roots = [FONTS_DIR.resolve(), Path(settings.MEDIA_ROOT).resolve()]
+        self.roots = [FONTS_DIR.resolve()]
 
     def fetch(self, url, headers=None):
         if url.startswith("file:"):
@@ -35,14 +37,29 @@ def qr_svg_data_uri(url: str) -> str:
     return segno.make(url, error="m").svg_data_uri(scale=4, border=0, dark="#1d2327")
 
 
-def image_file_url(image) -> str | None:
-    """A `file:` URL for a Wagtail image stored on the local filesystem, if there is one."""
+def image_data_uri(image) -> str | None:
+    """A `data:` URI of a Wagtail image's original file, or None without one."""
     if image is None:
         return None
     try:
-        return Path(image.file.path).resolve().as_uri()
-    except (NotImplementedError, ValueError, FileNotFoundError):
+        with image.file.open("rb") as file:
+            content = file.read()
+    except (OSError, ValueError):
         return None
+    kind = IMAGE_TYPES.get(Path(image.file.name).suffix.lower())
+    if kind is None:
+        return None
+    return f"data:{kind};base64,{base64.b64encode(content).decode()}"
+
+
+# The types WAGTAILIMAGES_EXTENSIONS allows.
+IMAGE_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+}
 
 
 # Archival and accessible: PDF/A-3 level A is PDF/A-3b plus a tagged structure tree (reading

@@ -16,7 +16,7 @@ from weasyprint.formatting_structure import boxes
 from certificates.models import Certificate
 from certificates.pdf import qr_svg_data_uri, render_document
 from certificates.services import is_dense
-from tests.factories.images import image_file_url_for_test
+from tests.factories.images import image_data_uri_for_test
 
 ARTEFACTS = Path(settings.VAR_DIR) / "test-artifacts" / "certificates"
 NCBTMB_STATEMENT = "Approved by NCBTMB as a continuing education Approved Provider"
@@ -110,8 +110,8 @@ def render(cert: Certificate, *, with_images: bool):
         "compact": is_dense(cert),
         "verify_url": f"https://ce.example.org/verify/{cert.code}/",
         "qr_uri": qr_svg_data_uri(f"https://ce.example.org/verify/{cert.code}/"),
-        "logo_url": image_file_url_for_test("logo", 600, 200) if with_images else None,
-        "signature_url": image_file_url_for_test("signature", 500, 150) if with_images else None,
+        "logo_url": image_data_uri_for_test(600, 200) if with_images else None,
+        "signature_url": image_data_uri_for_test(500, 150) if with_images else None,
     }
     return render_document("certificates/pdf/certificate.html", context)
 
