@@ -135,10 +135,14 @@ def account_deleted(request):
 
 @never_cache
 def healthz(request):
-    """For load balancers and monitoring: 200 when the database and cache answer and no
-    background task has waited longer than HEALTH_TASK_MAX_WAIT; else 503. Short JSON, no
-    secrets."""
-    checks = {"database": _check_database(), "cache": _check_cache(), "tasks": _check_tasks()}
+    """For monitoring: 200 when the database and cache answer and no background task has
+    waited longer than HEALTH_TASK_MAX_WAIT; else 503. Short JSON, no secrets.
+
+    Load balancers ask `?scope=web`: only what a web process needs to serve (database and
+    cache), so a stalled task worker never takes every web node out of rotation."""
+    checks = {"database": _check_database(), "cache": _check_cache()}
+    if request.GET.get("scope") != "web":
+        checks["tasks"] = _check_tasks()
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
