@@ -308,6 +308,7 @@ def learner_data_export(*, user) -> dict[str, Any]:
             "licence_number": profile.licence_number,
             "licensing_body": profile.licensing_body,
             "jurisdiction": profile.jurisdiction,
+            "badge_shares_licence": profile.badge_shares_licence,
             "updated_at": profile.updated_at,
         },
         "email_addresses": [

@@ -11,6 +11,17 @@ if not WAGTAILADMIN_BASE_URL.startswith("https://"):
 if not os.environ.get("REDIS_URL"):
     # Rate limits must count atomically across every web process and node.
     raise RuntimeError("REDIS_URL must point at the shared Redis cache in production.")
+# Every certificate is signed: the provider's PKCS#12 file and its password are required
+# (`manage.py check --deploy` checks that the file opens and its certificate is current).
+# CERTIFICATE_SIGNING=off issues unsigned certificates, which the deploy checks report.
+CERTIFICATE_SIGNING = env_bool("CERTIFICATE_SIGNING", True)
+if CERTIFICATE_SIGNING and not (
+    CERTIFICATE_SIGNING_PASSWORD and Path(CERTIFICATE_SIGNING_PKCS12 or "/nonexistent").is_file()
+):
+    raise RuntimeError(
+        "CERTIFICATE_SIGNING_PKCS12 must name the provider's PKCS#12 signing file and "
+        "CERTIFICATE_SIGNING_PASSWORD its password once certificate signing is on."
+    )
 CERTIFICATES_REQUIRE_PROVIDER_DETAILS = env_bool("CERTIFICATES_REQUIRE_PROVIDER_DETAILS", True)
 STAFF_REQUIRE_MFA = env_bool("STAFF_REQUIRE_MFA", True)
 

@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+
+from certificates.signing import dev_certificate_create
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = {
@@ -14,6 +17,19 @@ GOOD = {
     "BASE_URL": "https://ce.example.org",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
+
+
+@pytest.fixture(scope="module", autouse=True)
+def signing_key(tmp_path_factory):
+    """Production signs every certificate: GOOD gains the provider's PKCS#12 file."""
+    path = tmp_path_factory.mktemp("signing") / "provider.p12"
+    dev_certificate_create(path=path, name="Harbourview Massage Education")
+    GOOD.update(
+        CERTIFICATE_SIGNING_PKCS12=str(path),
+        CERTIFICATE_SIGNING_PASSWORD=settings.CERTIFICATE_SIGNING_PASSWORD,
+    )
+    yield
+    del GOOD["CERTIFICATE_SIGNING_PKCS12"], GOOD["CERTIFICATE_SIGNING_PASSWORD"]
 
 
 def manage(*args, **env):
@@ -48,6 +64,8 @@ def test_deploy_checks_pass_with_production_settings():
         ("ALLOWED_HOSTS", "ALLOWED_HOSTS must list"),
         ("BASE_URL", "BASE_URL must be the site's public https://"),
         ("REDIS_URL", "REDIS_URL must point at the shared Redis cache"),
+        ("CERTIFICATE_SIGNING_PKCS12", "CERTIFICATE_SIGNING_PKCS12 must name the provider's"),
+        ("CERTIFICATE_SIGNING_PASSWORD", "CERTIFICATE_SIGNING_PKCS12 must name the provider's"),
     ],
 )
 def test_production_refuses_to_start_without(missing, message):

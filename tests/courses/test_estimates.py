@@ -74,6 +74,7 @@ def course_form(course, **fields):
         "evaluation_required": "on",
         "learning_objectives": streamfield([]),
         "approvals": inline_formset([]),
+        "topic_credits": inline_formset([]),
         "action-publish": "action-publish",
     }
     data.update(fields)

@@ -2,8 +2,8 @@
 (`db_worker`) and a scheduler (`close_overdue_attempts` every minute, `certificates_repair`
 every ten minutes, `send_reminders` hourly), all with the production settings, until Ctrl-C
 or SIGTERM stops every child. For local use only: what production needs and this lacks is
-filled in with local defaults (a SECRET_KEY generated into VAR_DIR, 127.0.0.1 hosts, no
-HTTPS redirect, mail to the console).
+filled in with local defaults (a SECRET_KEY generated into VAR_DIR, the development signing
+certificate, 127.0.0.1 hosts, no HTTPS redirect, mail to the console).
 """
 
 import contextlib
@@ -18,6 +18,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from certificates.signing import dev_certificate_create, provider_name
 
 PRODUCTION_SETTINGS = "config.settings.production"
 
@@ -48,6 +50,14 @@ def local_environment(*, port: int) -> tuple[dict[str, str], list[str]]:
     defaulted = [name for name in ("SECRET_KEY", *defaults) if not env.get(name)]
     if "SECRET_KEY" in defaulted:
         env["SECRET_KEY"] = local_secret_key(Path(settings.VAR_DIR) / "secret_key")
+    if not env.get("CERTIFICATE_SIGNING_PKCS12"):
+        # The development signing certificate, as `make run` uses (self-signed).
+        path = Path(settings.CERTIFICATE_SIGNING_PKCS12)
+        if not path.exists():
+            dev_certificate_create(path=path, name=provider_name())
+        env["CERTIFICATE_SIGNING_PKCS12"] = str(path)
+        env["CERTIFICATE_SIGNING_PASSWORD"] = settings.CERTIFICATE_SIGNING_PASSWORD
+        defaulted.append("CERTIFICATE_SIGNING_PKCS12")
     for name, value in defaults.items():
         if not env.get(name):
             env[name] = value
