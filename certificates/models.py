@@ -1,25 +1,19 @@
 import secrets
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import Storage
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+import cms.storage
 from courses.models import CoursePage
 
 
-class PrivateStorage(FileSystemStorage):
-    """Files outside MEDIA_ROOT with no public URL: only a view that checks ownership serves
-    them, so a template cannot link one by mistake."""
-
-    def url(self, name):
-        raise NotImplementedError("Private files have no public URL.")
-
-
-def private_storage() -> PrivateStorage:
-    return PrivateStorage(location=settings.PRIVATE_MEDIA_ROOT)
+def private_storage() -> Storage:
+    """Where certificate PDFs are kept (`cms.storage`); named here by the migrations."""
+    return cms.storage.private_storage()
 
 
 def verification_code() -> str:

@@ -6,14 +6,17 @@ Whether a course is complete is decided by the one rule in courses
 quiz engine: the final exam's grade.
 """
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Sum
+from django.core.cache import cache
+from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
 from certificates.models import Certificate, CertificateStatus
+from certificates.signing import PdfSignature, pdf_signature_check
 from courses.models import AssessmentPass, CoursePage, Enrollment
 from courses.selectors import Progress, course_progress
 from quizzes.grading import combine_scores
@@ -162,3 +165,42 @@ def roster(*, course, start: date | None, end: date | None) -> list[Certificate]
     if end:
         rows = rows.filter(completed_on__lte=end)
     return list(rows.order_by("completed_on", "pk"))
+
+
+def status_list_revoked(*, number: int, size: int) -> list[int] | None:
+    """Bits set in status list `number` (a certificate's index is its primary key: list
+    pk // size, bit pk % size): every revoked or superseded certificate in the list's range.
+    None if no certificate can be in that list yet."""
+    highest = Certificate.objects.aggregate(highest=Max("pk"))["highest"]
+    if highest is None or number > highest // size:
+        return None
+    start = number * size
+    return [
+        pk - start
+        for pk in Certificate.objects.filter(pk__gte=start, pk__lt=start + size)
+        .exclude(status=CertificateStatus.VALID)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    ]
+
+
+SIGNATURE_CACHE_SECONDS = 60 * 60
+
+
+def certificate_pdf_signature(certificate: Certificate) -> PdfSignature | None:
+    """What the signature of the stored PDF says (validated with pyHanko), or None while the
+    PDF is being prepared. Cached by the file's own SHA-256, so a changed file is checked
+    afresh."""
+    if not certificate.pdf:
+        return None
+    try:
+        with certificate.pdf.open("rb") as handle:
+            data = handle.read()
+    except OSError:
+        return PdfSignature(state="not_intact")
+    key = f"pdf-signature:{hashlib.sha256(data).hexdigest()}"
+    signature = cache.get(key)
+    if signature is None:
+        signature = pdf_signature_check(data)
+        cache.set(key, signature, SIGNATURE_CACHE_SECONDS)
+    return signature

@@ -23,8 +23,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from certificates.models import Certificate, CertificateEvent, CertificateStatus
-from certificates.pdf import image_file_url, qr_svg_data_uri, render_pdf
+from certificates.pdf import image_data_uri, qr_svg_data_uri, render_pdf
 from certificates.selectors import course_completion
+from certificates.signing import pdf_sign
 from cms.models import LearnerProfile, ProviderSettings
 from cms.security import log_event
 from courses.models import CourseCompletion, CoursePage, CourseType
@@ -161,18 +162,20 @@ def certificate_pdf_context(certificate: Certificate) -> dict:
         "compact": is_dense(certificate),
         "verify_url": url,
         "qr_uri": qr_svg_data_uri(url),
-        "logo_url": image_file_url(provider.logo),
-        "signature_url": image_file_url(provider.signature),
+        "logo_url": image_data_uri(provider.logo),
+        "signature_url": image_data_uri(provider.signature),
     }
 
 
 def certificate_render(*, certificate: Certificate) -> Certificate:
-    """Render the PDF once and store it with its SHA-256.
+    """Render the PDF once, sign it with the provider's key (when CERTIFICATE_SIGNING is on)
+    and store it with its SHA-256, taken of the signed file.
 
-    Precondition: no transaction is open. Rendering takes a noticeable fraction of a second
-    and must not hold database locks meanwhile. Raises RenderBusy if the certificate is
-    rendered or being rendered; on a render or storage failure, records it on the certificate
-    and re-raises, so the caller can retry.
+    Precondition: no transaction is open. Rendering and signing (with a timestamp, a request
+    to the timestamp authority) take a noticeable fraction of a second and must not hold
+    database locks meanwhile. Raises RenderBusy if the certificate is rendered or being
+    rendered; on a render, signing or storage failure, records it on the certificate and
+    re-raises, so the caller can retry.
     """
     if in_transaction():
         raise RuntimeError("Certificates are rendered outside transactions.")
@@ -180,6 +183,8 @@ def certificate_render(*, certificate: Certificate) -> Certificate:
         raise RenderBusy(_("This certificate is rendered or being rendered."))
     try:
         pdf = render_pdf(CERTIFICATE_TEMPLATE, certificate_pdf_context(certificate))
+        if settings.CERTIFICATE_SIGNING:
+            pdf = pdf_sign(pdf)
         certificate.pdf.save(pdf_filename(certificate), ContentFile(pdf), save=False)
     except Exception as error:
         certificate.render_failures += 1
@@ -316,6 +321,17 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
         )
     log_event("certificate_revoked", certificate=locked.number, actor=actor.pk)
     return locked
+
+
+def learner_badge_consent_set(*, user, share_licence: bool) -> LearnerProfile:
+    """Record whether the learner's badges may show their licence number and jurisdiction.
+    Applies to badges downloaded from now on; copies already shared keep what they say."""
+    profile, _created = LearnerProfile.objects.get_or_create(user=user)
+    if profile.badge_shares_licence != share_licence:
+        profile.badge_shares_licence = share_licence
+        profile.save(update_fields=["badge_shares_licence", "updated_at"])
+        log_event("badge_consent_changed", user=user.pk, share_licence=share_licence)
+    return profile
 
 
 def certificate_email(*, certificate: Certificate) -> None:

@@ -2,26 +2,37 @@ import csv
 import hashlib
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from certificates.forms import TranscriptFilterForm, VerifyLookupForm
+from certificates import badges
+from certificates.forms import (
+    BadgeCheckForm,
+    BadgeConsentForm,
+    TranscriptFilterForm,
+    VerifyLookupForm,
+)
+from certificates.models import CertificateStatus
 from certificates.pdf import render_pdf
 from certificates.selectors import (
     certificate_for_owner,
     certificate_for_verification,
     certificate_lookup,
+    certificate_pdf_signature,
     certificates_for_learner,
+    status_list_revoked,
     transcript,
 )
-from certificates.services import pdf_filename, verification_url
+from certificates.services import learner_badge_consent_set, pdf_filename, verification_url
 from cms.exports import safe_cells
 from cms.models import ProviderSettings
 from cms.ratelimit import allow, client_ip
@@ -30,7 +41,20 @@ from cms.ratelimit import allow, client_ip
 @never_cache
 @login_required
 def certificate_list(request):
-    return render(request, "certificates/list.html", certificates_for_learner(user=request.user))
+    profile = getattr(request.user, "profile", None)
+    consent = BadgeConsentForm(
+        initial={"share_licence": bool(profile and profile.badge_shares_licence)}
+    )
+    return render(
+        request,
+        "certificates/list.html",
+        {
+            **certificates_for_learner(user=request.user),
+            "badges_enabled": settings.CERTIFICATE_SIGNING,
+            "consent_form": consent,
+            "has_licence": bool(profile and profile.licence_number),
+        },
+    )
 
 
 @never_cache
@@ -49,6 +73,8 @@ def certificate_download(request, number):
     )
 
 
+# A credential secured as a JWT (W3C VC-JOSE-COSE): badges and status lists.
+BADGE_MEDIA_TYPE = "application/vc+jwt"
 TRANSCRIPT_PDF_CACHE_SECONDS = 60 * 60
 TRANSCRIPT_PDF_LIMIT = 6  # renders a minute per learner; cached copies do not count
 
@@ -203,5 +229,132 @@ def verify(request, code):
     return render(
         request,
         "certificates/verify.html",
-        {"certificate": certificate, "verify_url": verification_url(certificate)},
+        {
+            "certificate": certificate,
+            "verify_url": verification_url(certificate),
+            "signature": certificate_pdf_signature(certificate),
+            "badge_form": _badge_form() if settings.CERTIFICATE_SIGNING else None,
+        },
+    )
+
+
+def _badge_form(*args) -> BadgeCheckForm:
+    return BadgeCheckForm(*args, max_bytes=badges.MAX_CREDENTIAL_BYTES)
+
+
+@never_cache
+@login_required
+@require_GET
+def certificate_badge(request, number):
+    """The learner's Open Badges 3.0 credential (a signed VC-JWT) for one of their
+    certificates that stands. Built from the certificate's snapshot at each download."""
+    certificate = certificate_for_owner(user=request.user, number=number)
+    if (
+        not settings.CERTIFICATE_SIGNING
+        or certificate is None
+        or certificate.status != CertificateStatus.VALID
+    ):
+        raise Http404
+    profile = getattr(request.user, "profile", None)
+    token = badges.badge_for(
+        certificate, share_licence=bool(profile and profile.badge_shares_licence)
+    )
+    response = HttpResponse(token, content_type=BADGE_MEDIA_TYPE)
+    filename = pdf_filename(certificate).removesuffix(".pdf") + "_badge.jwt"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+@login_required
+@require_POST
+def badge_consent(request):
+    form = BadgeConsentForm(request.POST)
+    form.is_valid()  # one optional checkbox: always valid
+    learner_badge_consent_set(
+        user=request.user, share_licence=form.cleaned_data.get("share_licence", False)
+    )
+    if form.cleaned_data.get("share_licence"):
+        messages.success(request, _("Badges you download now show your licence."))
+    else:
+        messages.success(request, _("Badges you download now leave your licence out."))
+    return redirect("certificate_list")
+
+
+# A check changes nothing, so there is nothing to forge: no CSRF token, which keeps the
+# public verification pages free of per-visitor tokens and cookies.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def badge_verify(request):
+    """Check a digital badge someone was given: pasted or uploaded. Public, rate-limited.
+    Input that cannot be checked gets a message and a 4xx status, never a 500."""
+    if not settings.CERTIFICATE_SIGNING:
+        raise Http404
+    if request.method == "GET":
+        return render(request, "certificates/badge_verify.html", {"badge_form": _badge_form()})
+    if _rate_limited(request):
+        return render(
+            request,
+            "certificates/badge_verify.html",
+            {"badge_form": _badge_form(), "limited": True},
+            status=429,
+        )
+    form = _badge_form(request.POST, request.FILES)
+    if not form.is_valid():
+        oversized = form.has_error("__all__", "oversized")
+        return render(
+            request,
+            "certificates/badge_verify.html",
+            {"badge_form": form},
+            status=413 if oversized else 400,
+        )
+    check = badges.badge_check(form.cleaned_data["token"])
+    return render(
+        request,
+        "certificates/badge_verify.html",
+        {
+            "badge_form": _badge_form(),
+            "check": check,
+            "verify_url": check.certificate and verification_url(check.certificate),
+        },
+        status=check.http_status,
+    )
+
+
+def _public(response: HttpResponse) -> HttpResponse:
+    """Readable by any verifier, including a wallet running in someone else's web page."""
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+@cache_control(public=True, max_age=60 * 60)
+def badge_jwks(request):
+    """The public keys badges are signed with (a JSON Web Key Set)."""
+    if not settings.CERTIFICATE_SIGNING:
+        raise Http404
+    return _public(JsonResponse(badges.jwks(), content_type="application/jwk-set+json"))
+
+
+@require_GET
+@cache_control(public=True, max_age=60 * 60)
+def badge_issuer(request):
+    """The issuer profile named in every badge."""
+    if not settings.CERTIFICATE_SIGNING:
+        raise Http404
+    return _public(JsonResponse(badges.issuer_profile()))
+
+
+@require_GET
+@cache_control(public=True, max_age=60)
+def badge_status_list(request, number):
+    """A Bitstring Status List credential: one bit per certificate, set once it is revoked
+    or superseded. Signed like the badges."""
+    if not settings.CERTIFICATE_SIGNING:
+        raise Http404
+    revoked = status_list_revoked(number=number, size=badges.STATUS_LIST_SIZE)
+    if revoked is None:
+        raise Http404
+    return _public(
+        HttpResponse(badges.status_list_credential(number, revoked), content_type=BADGE_MEDIA_TYPE)
     )

@@ -25,3 +25,11 @@ WHITENOISE_AUTOREFRESH = True
 _TEST_FILES = Path(tempfile.mkdtemp(prefix="ce-test-files-"))
 MEDIA_ROOT = _TEST_FILES / "media"
 PRIVATE_MEDIA_ROOT = _TEST_FILES / "private"
+
+# Signed with a self-signed certificate made in the throwaway folder on first use.
+CERTIFICATE_SIGNING = True
+CERTIFICATE_SIGNING_DEV_CREATE = True
+CERTIFICATE_SIGNING_PKCS12 = str(_TEST_FILES / "signing" / "test.p12")
+CERTIFICATE_SIGNING_PASSWORD = "test-only-not-secret"  # noqa: S105
+CERTIFICATE_SIGNING_PREVIOUS_CERTIFICATES = []
+CERTIFICATE_TIMESTAMP_URL = ""

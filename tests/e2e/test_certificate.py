@@ -34,7 +34,7 @@ def test_learner_finishes_a_course_downloads_and_verifies_the_certificate(
     assert mail.outbox[-1].to == [learner.email]
     assert mail.outbox[-1].attachments[0][0].endswith(".pdf")
 
-    page.get_by_role("link", name="Certificates").click()
+    page.get_by_role("link", name="Certificates", exact=True).click()
     expect(page).to_have_url(re.compile(r"/certificates/$"))
     row = page.get_by_role("row", name=re.compile(course.title))
     expect(row.get_by_role("cell", name="Valid", exact=True)).to_be_visible()
