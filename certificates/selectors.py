@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from certificates.models import Certificate, CertificateStatus
 from certificates.signing import PdfSignature, pdf_signature_check
-from courses.models import AssessmentPass, CoursePage, Enrollment
+from courses.models import AssessmentPass, CoursePage, Enrollment, OutsideCourse
 from courses.selectors import Progress, course_progress
 from quizzes.grading import combine_scores
 from quizzes.models import AttemptStatus, QuizAttempt, QuizPage
@@ -106,7 +106,8 @@ def certificates_for_learner(*, user) -> dict:
 def transcript(*, user, start: date | None, end: date | None) -> dict:
     """Valid and expired certificates completed in [start, end], with hours in total, by topic
     and by approving body. Revoked and superseded certificates are left out: they no longer
-    count."""
+    count. Courses the learner took elsewhere (self-reported) come apart, with their own
+    total: this provider vouches only for its certificates."""
     rows = Certificate.objects.filter(user=user, status=CertificateStatus.VALID)
     if start:
         rows = rows.filter(completed_on__gte=start)
@@ -121,6 +122,12 @@ def transcript(*, user, start: date | None, end: date | None) -> dict:
         .order_by("topic")
     ]
     certificates = list(rows.order_by("completed_on", "pk"))
+    outside = OutsideCourse.objects.filter(user=user).select_related("topic")
+    if start:
+        outside = outside.filter(completed_on__gte=start)
+    if end:
+        outside = outside.filter(completed_on__lte=end)
+    outside = list(outside.order_by("completed_on", "pk"))
     by_body: dict[str, dict] = {}
     for certificate in certificates:
         for approval in certificate.course_approvals:
@@ -134,6 +141,8 @@ def transcript(*, user, start: date | None, end: date | None) -> dict:
         "by_topic": by_topic,
         "by_body": sorted(by_body.values(), key=lambda row: row["body"]),
         "total_hours": sum((row["hours"] for row in by_topic), Decimal("0.00")),
+        "outside": outside,
+        "outside_hours": sum((o.hours for o in outside), Decimal("0.00")),
         "start": start,
         "end": end,
     }

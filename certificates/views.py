@@ -110,6 +110,7 @@ def _transcript_pdf(request, data) -> HttpResponse:
                 data["end"],
                 today,
                 [(c.pk, c.status) for c in data["certificates"]],
+                [(o.pk, o.hours, o.completed_on) for o in data["outside"]],
                 profile and (profile.legal_name, profile.licence_number, profile.jurisdiction),
                 get_language(),
             )
@@ -174,7 +175,27 @@ def _transcript_csv(data) -> HttpResponse:
                 ]
             )
         )
+    for o in data["outside"]:
+        writer.writerow(
+            safe_cells(
+                [
+                    o.completed_on.isoformat(),
+                    o.title,
+                    o.topic.name if o.topic else "",
+                    o.get_course_type_display(),
+                    o.hours,
+                    "",
+                    f"{o.approved_by} {o.approval_number}".strip(),
+                    o.provider,
+                    _("Self-reported"),
+                ]
+            )
+        )
     writer.writerow(["", _("Total"), "", "", data["total_hours"], "", "", "", ""])
+    if data["outside"]:
+        writer.writerow(
+            ["", _("Total, self-reported"), "", "", data["outside_hours"], "", "", "", ""]
+        )
     return response
 
 

@@ -2,6 +2,7 @@
 counts (this provider's certificates, self-reported outside CE), limits, what is missing,
 uploads of outside certificates, reminders and the deadline calendar."""
 
+import csv
 import importlib
 import io
 import re
@@ -16,6 +17,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from PIL import Image
+from pypdf import PdfReader
 
 from certificates.models import CertificateStatus
 from certificates.renewals import renewal_statuses, send_reminders
@@ -418,3 +420,28 @@ def test_administrators_keep_the_rules_and_instructors_cannot(rules, client, ins
     client.force_login(instructor)
     assert client.get(edit).status_code in (302, 403)
     assert client.get(reverse("wagtailsnippets_courses_renewalrule:list")).status_code in (302, 403)
+
+
+def test_the_transcript_lists_outside_ce_apart_from_this_providers_certificates(
+    learner, learner_client, certificate
+):
+    certificate(learner, hours="3.00", course_title="Myofascial Release")
+    outside(learner, hours=Decimal(2))
+
+    page = text(learner_client.get(reverse("certificate_transcript")))
+    assert "Total: 3.00 CE hours" in page
+    assert "Courses taken elsewhere (self-reported)" in page
+    assert "2.00 CE hours, not included in the total above" in page
+
+    csv_rows = learner_client.get(reverse("certificate_transcript"), {"format": "csv"})
+    lines = csv_rows.content.decode().splitlines()
+    assert any(
+        "Prevention of Medical Errors for LMTs" in line and "Self-reported" in line
+        for line in lines
+    )
+    assert next(csv.reader([lines[-1]]))[1:5] == ["Total, self-reported", "", "", "2.00"]
+
+    pdf = learner_client.get(reverse("certificate_transcript"), {"format": "pdf"})
+    extracted = " ".join(PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text().split())
+    assert "Courses taken elsewhere (self-reported)" in extracted
+    assert "Gulf Coast Massage Seminars" in extracted
