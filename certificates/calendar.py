@@ -16,9 +16,7 @@ REMINDER = "-P30D"  # the calendar's own alarm, a month ahead
 
 def escape(text: str) -> str:
     """A TEXT value: backslash, semicolon, comma and newline escaped."""
-    return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-    )
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> list[str]:

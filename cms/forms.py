@@ -8,7 +8,23 @@ CONFIRM_WORD = "DELETE"
 
 
 class LearnerProfileForm(forms.ModelForm):
-    """The CE profile. A registered therapist must give a licence number and jurisdiction."""
+    """The CE profile. A registered therapist must give a licence number and jurisdiction.
+
+    Those two fields are required when the form knows the learner is a therapist (from what
+    was submitted, else from the saved profile); otherwise their labels say whom they are
+    required for, and the profile script switches between the two as the choice changes.
+    """
+
+    THERAPIST_FIELDS = {
+        "licence_number": _(
+            "Enter your licence or registration number: certificates for licensed therapists "
+            "must show it."
+        ),
+        "jurisdiction": _(
+            "Enter where you are licensed, for example Florida or Ontario: certificates for "
+            "licensed therapists must show it."
+        ),
+    }
 
     class Meta:
         model = LearnerProfile
@@ -25,8 +41,25 @@ class LearnerProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["legal_name"].required = True
+        self.fields["legal_name"].error_messages["required"] = _(
+            "Enter your legal name as your licensing body has it: certificates print it."
+        )
         for name, autocomplete in [("legal_name", "name"), ("jurisdiction", "address-level1")]:
             self.fields[name].widget.attrs["autocomplete"] = autocomplete
+        therapist = self.learner_type() == LearnerType.THERAPIST
+        for name, message in self.THERAPIST_FIELDS.items():
+            field = self.fields[name]
+            field.required = therapist
+            field.error_messages["required"] = message
+            # Shown in the label while the field is not required (components/field.html).
+            field.required_note = _("required for licensed therapists")
+            field.widget.attrs["data-required-for"] = LearnerType.THERAPIST
+
+    def learner_type(self) -> str:
+        """The learner type the form is about: as submitted, else as saved."""
+        if self.is_bound:
+            return self.data.get(self.add_prefix("learner_type"), "")
+        return self.initial.get("learner_type") or self.instance.learner_type
 
     def clean(self):
         cleaned = super().clean()
@@ -40,15 +73,9 @@ class LearnerProfileForm(forms.ModelForm):
             if isinstance(cleaned.get(name), str):
                 cleaned[name] = " ".join(cleaned[name].split())
         if cleaned.get("learner_type") == LearnerType.THERAPIST:
-            if not cleaned.get("licence_number"):
-                self.add_error(
-                    "licence_number",
-                    _("Registered therapists must give their licence or registration number."),
-                )
-            if not cleaned.get("jurisdiction"):
-                self.add_error(
-                    "jurisdiction", _("Say where you are licensed, for example Florida or Ontario.")
-                )
+            for name, message in self.THERAPIST_FIELDS.items():
+                if not cleaned.get(name) and name not in self.errors:
+                    self.add_error(name, message)
         return cleaned
 
 

@@ -101,6 +101,14 @@ class LearnerProfile(models.Model):
         blank=True,
         help_text=_("State, province or country where you are licensed."),
     )
+    badge_shares_licence = models.BooleanField(
+        _("show my licence in digital badges"),
+        default=False,
+        help_text=_(
+            "Include your licence number and jurisdiction in the Open Badges credentials you "
+            "download. Anyone you share a badge with can read them."
+        ),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -135,14 +143,36 @@ class HomePage(Page):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
     body = StreamField(BaseStreamBlock(), blank=True)
+    featured_courses = StreamField(
+        [("course", blocks.PageChooserBlock(page_type="courses.CoursePage", label=_("Course")))],
+        blank=True,
+        max_num=6,
+        verbose_name=_("featured courses"),
+        help_text=_(
+            "Shown on the home page in this order. Leave empty to show the newest published "
+            "courses."
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("featured_courses"),
+        FieldPanel("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import featured_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        chosen = [item["value"] for item in self.featured_courses.raw_data if item["value"]]
+        context["featured_courses"] = featured_courses(chosen_ids=chosen)
+        return context
 
     def route(self, request, path_components):
         """Find the deepest live page on the path in two queries, not two per level.

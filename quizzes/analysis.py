@@ -25,6 +25,7 @@ from functools import cache
 
 import django_filters
 from django import forms
+from django.db import connection
 from django.db.models import Avg, Count, Max, Min, Q, QuerySet
 from django.http import Http404
 from django.urls import reverse
@@ -404,6 +405,16 @@ def _ids(attempts: QuerySet[QuizAttempt]) -> QuerySet[QuizAttempt]:
     return attempts.order_by().values("pk")
 
 
+def _in_group(attempts: QuerySet[QuizAttempt], **score) -> Q:
+    """A response's attempt is among `attempts` with a score matching `score`. PostgreSQL
+    joins the attempt and compares its score. SQLite would read each attempt row up to its
+    score, past the snapshot stored before it, for every response; so it matches the ids
+    that the attempts' covering index gives instead (3x faster there, 1.3x slower here)."""
+    if connection.vendor == "postgresql":
+        return Q(**{f"attempt__{lookup}": value for lookup, value in score.items()})
+    return Q(attempt__in=_ids(attempts.filter(**score)))
+
+
 def _letter(index: int) -> str:
     return chr(ord("A") + index) if index < 26 else str(index + 1)
 
@@ -453,13 +464,9 @@ def item_analysis(*, quiz: QuizPage, attempts: QuerySet[QuizAttempt]) -> ItemAna
     cuts = cut_offs(attempts, count)
     groups = {}
     if cuts is not None:
-        # Membership by id from the attempts' covering index, not a join on the attempt row:
-        # its score sits behind the snapshot, which SQLite would read for every response.
         groups = {
-            "top": Avg("fraction", filter=Q(attempt__in=_ids(attempts.filter(score__gte=cuts[0])))),
-            "bottom": Avg(
-                "fraction", filter=Q(attempt__in=_ids(attempts.filter(score__lte=cuts[1])))
-            ),
+            "top": Avg("fraction", filter=_in_group(attempts, score__gte=cuts[0])),
+            "bottom": Avg("fraction", filter=_in_group(attempts, score__lte=cuts[1])),
         }
     stats = {
         row["question_id"]: row

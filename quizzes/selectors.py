@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.http import Http404
+from django.utils.formats import number_format
 from django.utils.translation import ngettext
 
 from quizzes.grading import combine_scores, snapshot_questions
@@ -105,6 +106,16 @@ def review_detail(*, quiz: QuizPage, attempt: QuizAttempt, state: QuizState) -> 
     return quiz.review_detail
 
 
+def points_label(points: Decimal) -> str:
+    """ "1 point", "2 points", "0.5 points": in the plural form the language uses for the
+    number (a fraction takes the form of a number above one, as in English)."""
+    points = points.normalize()
+    count = int(points) if points == points.to_integral_value() else 2
+    return ngettext("%(points)s point", "%(points)s points", count) % {
+        "points": number_format(points)
+    }
+
+
 def _present_question(question: dict, answers: dict, results: dict, detail: str) -> dict:
     """One question for its type's template. While answering (`detail` ""), only the public
     view; in review, marks with MARKED and FULL, and key, feedback and explanation with FULL."""
@@ -117,10 +128,7 @@ def _present_question(question: dict, answers: dict, results: dict, detail: str)
         shown = kind.present(question, answer)
         shown["template"] = kind.template
     shown["name"] = field_name(question["id"])
-    points = Decimal(question["points"]).normalize()
-    shown["points_label"] = ngettext("%(points)s point", "%(points)s points", points == 1) % {
-        "points": f"{points:f}"
-    }
+    shown["points_label"] = points_label(Decimal(question["points"]))
     if detail in (ReviewDetail.EXPLAINED, ReviewDetail.FULL):
         shown["explanation"] = question["explanation"]
     if detail in (ReviewDetail.MARKED, ReviewDetail.EXPLAINED, ReviewDetail.FULL):

@@ -80,7 +80,10 @@ def check_can_start(*, user, quiz: QuizPage, graded: list[QuizAttempt], now: dat
         available = graded[-1].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
         if now < available:
             raise StartRefused(
-                _("You can start your next attempt at %(time)s.")
+                _(
+                    "You can start your next attempt at %(time)s, once the wait between "
+                    "attempts is over."
+                )
                 % {"time": date_format(timezone.localtime(available), "DATETIME_FORMAT")}
             )
 

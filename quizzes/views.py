@@ -11,7 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.http import private_response, refuse_unless_logged_in_post
-from courses.selectors import course_containing, course_progress_for, is_enrolled
+from cms.models import LearnerProfile
+from courses.selectors import (
+    course_containing,
+    course_next_step,
+    course_progress_for,
+    is_enrolled,
+)
 from quizzes.forms import answers_from_post
 from quizzes.grading import snapshot_questions
 from quizzes.models import QuizAttempt, ReviewDetail
@@ -171,7 +177,6 @@ def attempt_result(request, quiz, number):
     state = quiz_state(user=request.user, quiz=quiz, now=timezone.now())
     detail = review_detail(quiz=quiz, attempt=attempt, state=state)
     course = course_containing(page=quiz)
-    progress = course_progress_for(user=request.user, course=course) if attempt.passed else None
     return _render(
         request,
         quiz,
@@ -179,12 +184,25 @@ def attempt_result(request, quiz, number):
         {
             "attempt": attempt,
             "course": course,
-            "evaluation_next": progress is not None and progress.only_evaluation_left,
+            **(_after_passing(request.user, quiz, course) if attempt.passed and course else {}),
             "state": state,
             "detail": detail,
             "items": present_attempt(attempt=attempt, detail=detail) if detail != "score" else [],
         },
     )
+
+
+def _after_passing(user, quiz, course) -> dict:
+    """What a passed attempt's result page offers next: the course's next step by its
+    completion rule (after this quiz's module, for a module quiz), what is still missing for
+    the certificate, and what the CE profile still lacks for it."""
+    progress = course_progress_for(user=user, course=course)
+    profile = LearnerProfile.objects.filter(user=user).first()
+    return {
+        "progress": progress,
+        "next_step": course_next_step(user=user, course=course, after=quiz, progress=progress),
+        "profile_missing": profile.missing_fields() if profile else [_("legal name")],
+    }
 
 
 def quiz_preview(request, quiz, *, with_key: bool):

@@ -16,8 +16,16 @@ def catalog_url(context) -> str:
 
 
 @register.filter
+def hours_number(value) -> str:
+    """Hours as a number without trailing zeros: "2", "1.5", "0.25"."""
+    number = Decimal(value).normalize()
+    return number_format(number if number != number.to_integral() else number.to_integral())
+
+
+@register.filter
 def ce_hours(value) -> str:
     """`value` CE hours in words: "1 hour", "1.5 hours", "24 hours"."""
-    number = Decimal(value).normalize()
-    text = number_format(number if number != number.to_integral() else number.to_integral())
-    return ngettext("%(hours)s hour", "%(hours)s hours", 1 if number == 1 else 2) % {"hours": text}
+    hours = hours_number(value)
+    return ngettext("%(hours)s hour", "%(hours)s hours", 1 if Decimal(value) == 1 else 2) % {
+        "hours": hours
+    }

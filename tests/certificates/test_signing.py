@@ -192,7 +192,7 @@ def test_a_timestamp_authority_makes_the_signature_b_t(client, timestamp_authori
     assert status.timestamp_validity.signing_cert.subject.native["common_name"] == (
         "Test Timestamp Authority"
     )
-    assert "Timestamped by a timestamp authority" in verify_page(client, issued)
+    assert "Time of signing confirmed by a timestamp authority" in verify_page(client, issued)
 
 
 def test_an_unreachable_timestamp_authority_fails_the_render_for_a_retry(

@@ -71,6 +71,7 @@ def test_demo_has_a_course_per_topic_with_real_modules(demo):
     "email",
     [
         "learner@example.com",
+        "texas@example.com",
         "student@example.com",
         "instructor@example.com",
         "reviewer@example.com",
@@ -93,9 +94,28 @@ def test_demo_learner_is_partway_through_one_course_and_certified_in_another(cli
     client.force_login(learner)
     html = client.get(reverse("dashboard")).content.decode()
     assert "Continue where you left off" in html
-    values = sorted(re.findall(r'<progress max="100" value="(\d+)"', html))
+    courses = r'<progress max="100" value="(\d+)" aria-labelledby="[\w-]+-progress"'
+    values = sorted(re.findall(courses, html))
     # techniques: 2 of 5 steps (3 modules, the final exam, the evaluation)
     assert values == ["0", "100", "40"], values
+    # Her Florida renewal: the certified course (1.5 hours, 0.5 of them ethics) and a
+    # 2-hour medical errors course taken elsewhere.
+    page = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Florida LMT · MA87654" in page
+    assert "Total CE hours: 3.5 of 24 hours · 20.5 hours missing" in page
+    assert "Prevention of medical errors: 2 of 2 hours" in page
+    assert "Professional ethics: 0.5 of 2 hours · 1.5 hours missing" in page
+    assert "self-reported" in page
+
+
+def test_demo_texas_therapist_sees_the_texas_rule(client, demo):
+    client.force_login(User.objects.get(email="texas@example.com"))
+    page = " ".join(
+        re.sub(r"<[^>]+>", " ", client.get(reverse("dashboard")).content.decode()).split()
+    )
+    assert "Texas massage therapist · MT145822" in page
+    assert "Total CE hours: 0 of 12 hours" in page
+    assert "human trafficking prevention course" in page
 
 
 def test_demo_pages_render(client, demo):

@@ -49,7 +49,7 @@ def test_therapist_cannot_finish_without_licence_number(user_client):
     response = user_client.post(reverse("profile"), data)
     html = response.content.decode()
     assert response.status_code == 400
-    assert "Registered therapists must give their licence or registration number." in html
+    assert "Enter your licence or registration number: certificates for licensed" in html
     assert 'value="Jordan Avery Reyes"' in html  # what was typed is kept
     assert not LearnerProfile.objects.filter(user=user_client.user, legal_name__gt="").exists()
 
@@ -65,7 +65,7 @@ def test_student_needs_no_licence(user_client):
     ("field", "value", "message"),
     [
         ("legal_name", "x" * 151, "Ensure this value has at most 150 characters"),
-        ("legal_name", "", "This field is required."),
+        ("legal_name", "", "Enter your legal name as your licensing body has it"),
         ("learner_type", "surgeon", "Select a valid choice."),
         ("licence_number", "9" * 41, "Ensure this value has at most 40 characters"),
     ],
