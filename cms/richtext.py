@@ -1,8 +1,13 @@
-"""Rendering rich text in streams without one query per block.
+"""Rendering rich text in streams without one query per block, and once per page revision.
 
 Wagtail expands each rich text value's page links with a query of its own, so a module with
 a hundred paragraphs would make a hundred queries. `render_stream` finds every page link in a
 stream first, loads those pages in one query, and lets the link handler read from that.
+
+`cached_stream` keeps a page's rendered body in the shared cache under Wagtail's
+`Page.cache_key` (which changes when the page is published or moved), the language and the
+content generation, which any published page, condition or image bumps (the body shows their
+titles, links and renditions). Previews are always rendered fresh.
 """
 
 import re
@@ -11,7 +16,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from django.utils.safestring import SafeString
+from django.core.cache import cache
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler as WagtailPageLinkHandler
 from wagtail.rich_text.rewriters import extract_attrs
@@ -69,3 +76,36 @@ def prefetch_page_links(stream_value) -> Iterator[None]:
 def render_stream(stream_value, *, context: dict) -> SafeString:
     with prefetch_page_links(stream_value):
         return stream_value.render_as_block(context=context)
+
+
+BODY_CACHE_SECONDS = 60 * 60 * 24
+GENERATION_KEY = "content-generation"
+
+
+def content_generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = 1
+        cache.add(GENERATION_KEY, generation, timeout=None)
+    return generation
+
+
+def content_changed(**kwargs) -> None:
+    """Every cached body is stale: a page, condition or image it may show has changed."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet: the next read starts a generation
+        cache.add(GENERATION_KEY, 1, timeout=None)
+
+
+def cached_stream(page, stream_value, *, request) -> SafeString:
+    """`render_stream` of `page`'s `stream_value`, cached per revision (see above)."""
+    context = {"page": page, "request": request}
+    if getattr(request, "is_preview", False):
+        return render_stream(stream_value, context=context)
+    key = f"stream:{page.cache_key}:{get_language()}:{content_generation()}"
+    html = cache.get(key)
+    if html is None:
+        html = str(render_stream(stream_value, context=context))
+        cache.set(key, html, BODY_CACHE_SECONDS)
+    return mark_safe(html)  # noqa: S308 - our own rendering, stored as it was rendered

@@ -46,3 +46,20 @@ class CoursesConfig(AppConfig):
             post_save.connect(
                 set_up_review, sender=model, weak=False, dispatch_uid=f"roles-{model}"
             )
+
+        from wagtail.images import get_image_model
+
+        from cms.richtext import content_changed
+        from courses.models import Condition
+
+        # Cached module bodies show page links, conditions and image renditions.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(content_changed, weak=False, dispatch_uid=f"bodies-{id(signal)}")
+        for model in (Condition, get_image_model()):
+            for name, signal in (("saved", post_save), ("deleted", post_delete)):
+                signal.connect(
+                    content_changed,
+                    sender=model,
+                    weak=False,
+                    dispatch_uid=f"bodies-{model.__name__}-{name}",
+                )

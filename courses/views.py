@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from cms.http import private_response, refuse_unless_logged_in_post
-from cms.richtext import render_stream
+from cms.richtext import cached_stream
 from courses.forms import CourseEvaluationForm
 from courses.selectors import (
     assessments_of,
@@ -94,7 +94,7 @@ def module_detail(request, module):
         return redirect(course_containing(page=module).url)
     if detail["enrollment"] is not None:
         enrollment_touch_module(enrollment=detail["enrollment"], module=module)
-    body_html = render_stream(module.body, context={"page": module, "request": request})
+    body_html = cached_stream(module, module.body, request=request)
     return private_response(
         module.render(request, context_overrides={**detail, "body_html": body_html})
     )
