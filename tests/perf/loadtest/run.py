@@ -397,6 +397,9 @@ def server_environment(
             "TRUSTED_PROXY_COUNT": "1",
             "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
             "PYTHONUNBUFFERED": "1",
+            # Certificates are signed, as in production: a throwaway key made for this run.
+            "CERTIFICATE_SIGNING_PKCS12": str(var_dir / "signing" / "loadtest.p12"),
+            "CERTIFICATE_SIGNING_PASSWORD": secrets.token_urlsafe(16),
         }
     )
     if database_url:
@@ -540,6 +543,19 @@ def main(argv: list[str] | None = None) -> int:
             postgres_recreate(admin_url, own_database, create=True)
         redis_flush(args.redis_url)
 
+        children.run(
+            "signing key",
+            [
+                *manage,
+                "signing_dev_certificate",
+                "--path",
+                env["CERTIFICATE_SIGNING_PKCS12"],
+                "--name",
+                "Load test provider",
+            ],
+            {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"},
+            120,
+        )
         phases["migrate_s"] = children.run(
             "migrate", [*manage, "migrate", "--noinput", "--skip-checks"], env, 900
         )
