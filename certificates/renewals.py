@@ -13,7 +13,7 @@ Reminders (`send_reminders`) are emailed at REMINDER_DAYS before a renewal deadl
 certificate's expiry, once each (`ReminderSent`).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -187,9 +187,7 @@ def licence_status(licence: Licence, credits: list[Credit], catalog: list[Course
     if cycle is None:
         return LicenceStatus(licence, rule, None, None)
     start, deadline = cycle
-    credits = [
-        Credit(**{**c.__dict__, "problem": _problem(c, rule, start, deadline)}) for c in credits
-    ]
+    credits = [replace(c, problem=_problem(c, rule, start, deadline)) for c in credits]
     status = LicenceStatus(licence, rule, start, deadline, credits=credits)
     counted = status.counted
     rule_topics: list[RuleTopic] = list(rule.topics.all())
@@ -231,7 +229,8 @@ def licence_status(licence: Licence, credits: list[Credit], catalog: list[Course
 
 
 def renewal_statuses(*, user) -> list[LicenceStatus]:
-    """One status per licence the learner holds, in a fixed number of queries per licence."""
+    """One status per licence the learner holds: a fixed number of queries per licence,
+    however many certificates and outside courses count."""
     licences = list(
         Licence.objects.filter(user=user)
         .select_related("rule")

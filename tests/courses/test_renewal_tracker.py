@@ -15,6 +15,8 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image
 from pypdf import PdfReader
@@ -215,6 +217,24 @@ def test_dashboard_shows_each_licence_with_what_is_missing(florida, learner, lea
     assert "Human trafficking awareness: 0 of 1 hour · 1 hour missing" in page
     assert "self-reported" in page
     assert "64B7-28.009" in page  # the rule's sources are named
+
+
+def test_dashboard_queries_do_not_grow_with_courses_counted(
+    florida, learner, learner_client, certificate
+):
+    def queries() -> int:
+        learner_client.get(reverse("dashboard"))
+        with CaptureQueriesContext(connection) as captured:
+            learner_client.get(reverse("dashboard"))
+        return len(captured)
+
+    certificate(learner)
+    outside(learner)
+    few = queries()
+    for _ in range(5):
+        certificate(learner)
+        outside(learner)
+    assert queries() == few
 
 
 def test_dashboard_invites_a_learner_without_a_licence(learner_client):
