@@ -272,9 +272,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # name, a logo and approval numbers (on in production; the checks framework and the admin's
 # dashboard say what is missing).
 CERTIFICATES_REQUIRE_PROVIDER_DETAILS = env_bool("CERTIFICATES_REQUIRE_PROVIDER_DETAILS")
-# The CE-hour estimate (courses/estimates.py): minutes in a CE hour (NCBTMB 60; Florida and
-# Texas count 50-minute hours), minutes allowed per quiz item, and how far approved hours may
-# exceed the estimate before publishing a home-study course needs a recorded reason.
+# The CE-hour estimate of home study (courses/estimates.py): minutes of study in a CE hour
+# (NCBTMB credits an hour of video or about 12,000 words as one CE; live instruction counts
+# 50-minute hours), minutes allowed per quiz item, and how far approved hours may exceed the
+# estimate before publishing a home-study course needs a recorded reason.
 CE_HOUR_MINUTES = int(os.environ.get("CE_HOUR_MINUTES", 60))
 CE_MINUTES_PER_QUIZ_ITEM = float(os.environ.get("CE_MINUTES_PER_QUIZ_ITEM", 1.5))
 CE_HOURS_MARGIN = float(os.environ.get("CE_HOURS_MARGIN", 0.10))
