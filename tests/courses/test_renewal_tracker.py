@@ -237,6 +237,16 @@ def test_dashboard_queries_do_not_grow_with_courses_counted(
     assert queries() == few
 
 
+def test_a_passed_deadline_asks_for_the_next_one(florida, learner_client):
+    florida.renews_on = date(2025, 8, 31)
+    florida.save()
+    page = text(learner_client.get(reverse("dashboard")))
+    assert (
+        "This deadline has passed. Once you have renewed, enter your next renewal deadline." in page
+    )
+    assert "days left" not in page
+
+
 def test_dashboard_invites_a_learner_without_a_licence(learner_client):
     page = learner_client.get(reverse("dashboard")).content.decode()
     assert "Add your licence to see whether your CE hours cover your next renewal" in page
