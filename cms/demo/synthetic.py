@@ -7,7 +7,7 @@ requests call (`enrollment_create`, `enrollment_touch_module`, `module_mark_comp
 option choices, completions and certificates are exactly the rows real use leaves behind.
 
 The same N gives the same learners: learner n's ability, persistence, courses and answers come
-from `random.Random(N)`; a question's difficulty and discrimination from its block id. A
+from `random.Random(N)`; a question's difficulty and discrimination from its text. A
 learner answers a question right with the two-parameter logistic probability of their ability
 against its difficulty (plus a guessing floor on choice questions), so the item analysis finds
 easy, hard and poorly discriminating questions. A failed quiz is retried up to its attempt
@@ -119,9 +119,11 @@ class Item:
 
 
 def item(question: dict) -> Item:
-    """A question's parameters, fixed by its block id: most questions are easy to moderate
-    and discriminate well; about one in ten barely discriminates."""
-    rng = random.Random(question["id"])  # noqa: S311 - reproducible demo data, not secrets
+    """A question's parameters, fixed by its type and prompt (block ids are new at every demo
+    load): most questions are easy to moderate and discriminate well; about one in ten barely
+    discriminates."""
+    seed = f"{question['type']}:{question.get('prompt', '')}"
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
     difficulty = rng.gauss(-1.2, 0.9)
     discrimination = rng.uniform(0.0, 0.3) if rng.random() < 0.1 else rng.uniform(0.8, 2.2)
     options = question.get("options")
