@@ -170,15 +170,19 @@ def _sum(credits, hours=lambda c: c.hours) -> Decimal:
     return sum((hours(c) for c in credits), ZERO)
 
 
-def _catalog(rule: RenewalRule, exclude: set[int]) -> list[CoursePage]:
-    """Published courses approved by a body the rule accepts, not already completed."""
-    courses = (
+def _catalog(exclude: set[int]) -> list[CoursePage]:
+    """Published courses not already completed, with their approvals and topics."""
+    return list(
         CoursePage.objects.live()
         .exclude(pk__in=exclude)
         .prefetch_related("approvals", "topic_credits")
         .order_by("path")
     )
-    return [c for c in courses if rule.accepts([a.body for a in c.approvals.all()])]
+
+
+def _accepted(rule: RenewalRule, catalog: list[CoursePage]) -> list[CoursePage]:
+    """The courses of `catalog` approved by a body the rule accepts."""
+    return [c for c in catalog if rule.accepts([a.body for a in c.approvals.all()])]
 
 
 def licence_status(licence: Licence, credits: list[Credit], catalog: list[CoursePage]):
@@ -229,8 +233,8 @@ def licence_status(licence: Licence, credits: list[Credit], catalog: list[Course
 
 
 def renewal_statuses(*, user) -> list[LicenceStatus]:
-    """One status per licence the learner holds: a fixed number of queries per licence,
-    however many certificates and outside courses count."""
+    """One status per licence the learner holds, in a fixed number of queries however many
+    licences, certificates and outside courses there are."""
     licences = list(
         Licence.objects.filter(user=user)
         .select_related("rule")
@@ -241,7 +245,8 @@ def renewal_statuses(*, user) -> list[LicenceStatus]:
     credits = _certificate_credits(user) + _outside_credits(user)
     credits.sort(key=lambda c: c.completed_on, reverse=True)
     done = {c.certificate.course_id for c in credits if c.certificate}
-    return [licence_status(lic, credits, _catalog(lic.rule, done)) for lic in licences]
+    catalog = _catalog(done)
+    return [licence_status(lic, credits, _accepted(lic.rule, catalog)) for lic in licences]
 
 
 # Reminders ---------------------------------------------------------------------------------
