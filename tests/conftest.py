@@ -1,12 +1,15 @@
 import json
+from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
 from django.test import TestCase
+from django.utils import timezone
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale, Page, Site
 
 from cms.models import HomePage
+from courses.models import Condition
 from quizzes.authoring import question_stream
 from tests.factories import (
     CourseIndexPageFactory,
@@ -171,3 +174,30 @@ def complete_course(learner, course, modules, final_exam):
         submit(user, final_exam)
 
     return complete
+
+
+@pytest.fixture
+def dvt(db):
+    """A condition of the library as reviewers write it, with its source."""
+    return Condition.objects.create(
+        name="Suspected deep vein thrombosis",
+        slug="deep-vein-thrombosis",
+        category="postpone",
+        referral="same_day",
+        signs="One swollen, warm, tender calf after a long flight.",
+        guidance="<p>No massage today; same-day medical assessment.</p>",
+        sources=json.dumps(
+            [
+                {
+                    "type": "source",
+                    "value": {
+                        "title": "Deep vein thrombosis",
+                        "publisher": "NHS",
+                        "url": "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+                        "checked": "2026-11-20",
+                    },
+                }
+            ]
+        ),
+        review_due=timezone.localdate() + timedelta(days=365),
+    )

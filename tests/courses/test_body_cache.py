@@ -3,15 +3,14 @@ learners see every published change at once, previews always show the draft, and
 a condition or page the body shows reaches it too."""
 
 import json
-from datetime import date
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from courses.models import Condition, ModulePage
+from cms.richtext import content_changed
+from courses.models import ModulePage
 from courses.services import enrollment_create
 from tests.factories import ModulePageFactory
 from tests.factories.courses import paragraphs
@@ -53,34 +52,23 @@ def test_a_published_edit_reaches_learners_at_once(learner_client, module):
 def test_a_cached_body_costs_no_rendering_queries(learner_client, learner, course, catalog):
     module = ModulePageFactory(parent=course, body=paragraphs(50, link_to=catalog))
     enrollment_create(user=learner, course=course)
-    cold = []
-    for _ in range(2):
-        cache.clear()
-        with CaptureQueriesContext(connection) as queries:
-            learner_client.get(module.url)
-        cold.append(len(queries))
+    learner_client.get(module.url)  # the site root and session, as on any running site
+    content_changed()  # a new generation: only the body is rendered again
+    with CaptureQueriesContext(connection) as cold:
+        learner_client.get(module.url)
     with CaptureQueriesContext(connection) as warm:
         page = learner_client.get(module.url).content.decode()
 
     assert page.count(f'<a href="{catalog.url}">see also</a>') == 50
-    assert len(warm) < cold[-1], (len(warm), cold)  # the page links' query is gone
+    assert len(warm) < len(cold), (len(warm), len(cold))  # the page links' query is gone
 
 
-def test_a_condition_edit_reaches_the_module_that_shows_it(learner_client, module):
-    condition = Condition.objects.create(
-        name="Suspected deep vein thrombosis",
-        slug="dvt",
-        category="postpone",
-        referral="same_day",
-        signs="One swollen, warm, tender calf.",
-        guidance="<p>No massage today.</p>",
-        review_due=date(2027, 6, 1),
-    )
-    publish(module, {"type": "condition", "value": {"condition": condition.pk, "context": ""}})
-    assert "One swollen, warm, tender calf." in learner_client.get(module.url).content.decode()
+def test_a_condition_edit_reaches_the_module_that_shows_it(learner_client, module, dvt):
+    publish(module, {"type": "condition", "value": {"condition": dvt.pk, "context": ""}})
+    assert dvt.signs in learner_client.get(module.url).content.decode()
 
-    condition.signs = "A calf that is swollen, warm and tender on one side."
-    condition.save()
+    dvt.signs = "A calf that is swollen, warm and tender on one side."
+    dvt.save()
 
     page = learner_client.get(module.url).content.decode()
     assert "A calf that is swollen, warm and tender on one side." in page

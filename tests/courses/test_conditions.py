@@ -16,32 +16,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def dvt(db):
-    return Condition.objects.create(
-        name="Suspected deep vein thrombosis",
-        slug="deep-vein-thrombosis",
-        category="postpone",
-        referral="same_day",
-        signs="One swollen, warm, tender calf after a long flight.",
-        guidance="<p>No massage today; same-day medical assessment.</p>",
-        sources=json.dumps(
-            [
-                {
-                    "type": "source",
-                    "value": {
-                        "title": "Deep vein thrombosis",
-                        "publisher": "NHS",
-                        "url": "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
-                        "checked": "2026-11-20",
-                    },
-                }
-            ]
-        ),
-        review_due=timezone.localdate() + timedelta(days=365),
-    )
-
-
-@pytest.fixture
 def admin_client(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser(email="a@example.com"))
     return client

@@ -19,7 +19,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from certificates.models import Certificate
-from courses.models import Condition, CourseApproval
+from courses.models import CourseApproval
 from courses.services import enrollment_create, module_mark_completed
 from quizzes.grading import snapshot_questions
 from quizzes.models import QuizAttempt
@@ -165,7 +165,7 @@ def module_body(condition, image) -> str:
 
 
 @pytest.fixture
-def rich_course(course, modules, catalog, instructor):
+def rich_course(course, modules, catalog, instructor, dvt):
     """`course` as authors fill it in: description, objectives, an approval, an instructor,
     a cover image, an optional module and a first module with every kind of block; and a
     second course in the catalog."""
@@ -173,28 +173,6 @@ def rich_course(course, modules, catalog, instructor):
     Collection.get_first_root_node() or Collection.add_root(name="Root")
     image = get_image_model().objects.create(
         title="Calf palpation", file=get_test_image_file(filename="calf.png")
-    )
-    condition = Condition.objects.create(
-        name="Suspected deep vein thrombosis",
-        slug="deep-vein-thrombosis",
-        category="postpone",
-        referral="same_day",
-        signs="One swollen, warm, tender calf after a long flight.",
-        guidance="<p>No massage today; same-day medical assessment.</p>",
-        sources=json.dumps(
-            [
-                {
-                    "type": "source",
-                    "value": {
-                        "title": "Deep vein thrombosis",
-                        "publisher": "NHS",
-                        "url": "https://example.com/dvt",
-                        "checked": "2026-01-20",
-                    },
-                }
-            ]
-        ),
-        review_due=timezone.localdate() + timedelta(days=365),
     )
     course.description = "<p>Hands-on <b>trigger point</b> work for the lower limb.</p>"
     course.learning_objectives = json.dumps(
@@ -208,7 +186,7 @@ def rich_course(course, modules, catalog, instructor):
     course.instructors.add(instructor)
     CourseApproval.objects.create(course=course, body="NCBTMB", number="451234-26")
     modules[0].intro = "Why the calf deserves a careful assessment."
-    modules[0].body = module_body(condition, image)
+    modules[0].body = module_body(dvt, image)
     modules[0].save()
     modules[2].is_required = False
     modules[2].save()
