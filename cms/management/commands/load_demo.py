@@ -35,6 +35,7 @@ from courses.models import (
     CourseIndexPage,
     CoursePage,
     CourseTopicCredit,
+    DeadlineRule,
     Licence,
     ModulePage,
     OutsideCourse,
@@ -510,10 +511,15 @@ class Command(BaseCommand):
         today = timezone.localdate()
         issued = date(today.year - 1, 4, 15)
         for email, spec in LICENCES.items():
+            rule = RenewalRule.objects.get(name=spec["rule"])
             Licence.objects.get_or_create(
                 user=users[email],
-                rule=RenewalRule.objects.get(name=spec["rule"]),
-                defaults={"number": spec["number"], "issued_on": issued},
+                rule=rule,
+                defaults={
+                    "number": spec["number"],
+                    # Only where the rule needs it: Florida's deadline is a fixed date.
+                    "issued_on": issued if rule.deadline_rule == DeadlineRule.ISSUE_DATE else None,
+                },
             )
         learner = users["learner@example.com"]
         if learner.outside_courses.exists():
