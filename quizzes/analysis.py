@@ -18,7 +18,6 @@ longer in the quiz is read from the latest attempt snapshot that presented it.
 """
 
 import html
-import random
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -42,7 +41,6 @@ from wagtail.admin.views.reports import ReportView
 from cms.exports import SafeSpreadsheetExportMixin
 from cms.reports import report_paths
 from courses.selectors import courses_for_staff
-from quizzes.grading import snapshot_questions
 from quizzes.models import AttemptStatus, OptionChoice, QuestionResponse, QuizAttempt, QuizPage
 from quizzes.questions import QUESTION_TYPES
 
@@ -121,13 +119,10 @@ def question_text(frozen: dict, **extra) -> QuestionText:
 
 def current_questions(quiz: QuizPage) -> dict[str, QuestionText]:
     """The quiz's questions as authored now, in order, by block id (cases and pools opened)."""
-    rng = random.Random(0)  # noqa: S311 - unshuffled; freezing only needs one
     questions: dict[str, QuestionText] = {}
 
     def add(child, context: str = "") -> None:
-        frozen = QUESTION_TYPES[child.block_type].freeze(
-            child.value, block_id=child.id, rng=rng, shuffle_options=False
-        )
+        frozen = QUESTION_TYPES[child.block_type].content(child.value, block_id=child.id)
         questions[child.id] = question_text(frozen, number=len(questions) + 1, context=context)
 
     for child in quiz.questions:
@@ -423,8 +418,8 @@ def _snapshot_questions(
     quiz: QuizPage, question_ids: list[str], option_keys: list[str]
 ) -> dict[str, list[dict]]:
     """Frozen forms, latest first, of the questions (by id) and options (by key) no longer in
-    the quiz, from the latest attempt that presented each: one query, for at most one
-    snapshot per question and option."""
+    the quiz, from the content of the latest attempt that presented each: one query, for at
+    most one content per question and option."""
     latest_response = (
         QuestionResponse.objects.filter(quiz=quiz, question_id__in=question_ids)
         .order_by()
@@ -439,14 +434,18 @@ def _snapshot_questions(
         .annotate(latest=Max("attempt_id"))
         .values("latest")
     )
-    snapshots = (
+    contents = (
         QuizAttempt.objects.filter(Q(pk__in=latest_response) | Q(pk__in=latest_choice))
         .order_by("-pk")
-        .values_list("snapshot", flat=True)
+        .values_list("content_id", "content__data")
     )
     found: dict[str, list[dict]] = {}
-    for snapshot in snapshots:
-        for frozen in snapshot_questions(snapshot):
+    read = set()
+    for digest, content in contents:
+        if digest in read:
+            continue
+        read.add(digest)
+        for frozen in content["questions"]:
             found.setdefault(frozen["id"], []).append(frozen)
     return found
 

@@ -1,4 +1,5 @@
 from datetime import timedelta
+from functools import cached_property
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -13,7 +14,9 @@ from wagtail.models import Page
 
 from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin
 from quizzes.blocks import QuizStreamBlock
-from quizzes.grading import GradingMethod
+from quizzes.grading import GradingMethod, snapshot_questions
+from quizzes.questions import grade_attempt
+from quizzes.snapshots import assemble
 
 # Answers saved up to this long after the deadline still count: network and clock slack.
 GRACE_PERIOD = timedelta(seconds=30)
@@ -202,12 +205,47 @@ class AttemptStatus(models.TextChoices):
     GRADED = "graded", _("Graded")
 
 
+class QuizContent(models.Model):
+    """The questions of one version of a quiz, keys included, frozen once and shared by every
+    attempt of that version (see `quizzes.snapshots`). Named by the digest of its data, so
+    it is never changed: a regrade that corrects a key stores new content."""
+
+    digest = models.CharField(max_length=64, primary_key=True)
+    data = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("quiz content")
+        verbose_name_plural = _("quiz content")
+
+    def __str__(self):
+        return self.digest
+
+
+# Content data by digest, read once per process: content with a given digest never changes.
+_contents: dict[str, dict] = {}
+CONTENTS_KEPT = 200
+
+
+def contents_data(digests) -> dict[str, dict]:
+    """The data of each content in `digests`, by digest, in one query for those not yet read.
+    Callers must not change what it returns."""
+    digests = set(digests)
+    missing = digests - _contents.keys()
+    if missing:
+        if len(_contents) + len(missing) > CONTENTS_KEPT:
+            _contents.clear()
+        _contents.update(QuizContent.objects.filter(pk__in=missing).values_list("digest", "data"))
+    return {digest: _contents[digest] for digest in digests}
+
+
 class QuizAttempt(models.Model):
     """One try at a quiz.
 
-    Holds the frozen snapshot of what was presented (with the keys), the answers saved so far
-    and, once graded, the per-question results and score. Once graded it never changes except
-    through an audited regrade. At most one attempt per learner and quiz is in progress.
+    Holds the layout of what was presented (the questions drawn, their order and options'
+    order, the seed of its tokens) over the shared content, the answers saved so far in that
+    order and, once graded, the score. Once graded it never changes except through an audited
+    regrade. At most one attempt per learner and quiz is in progress.
     """
 
     user = models.ForeignKey(
@@ -225,9 +263,10 @@ class QuizAttempt(models.Model):
     timed_out = models.BooleanField(
         default=False, help_text=_("Closed by the server at its deadline, not by the learner.")
     )
-    snapshot = models.JSONField()
-    answers = models.JSONField(default=dict, blank=True)
-    results = models.JSONField(default=dict, blank=True)
+    content = models.ForeignKey(QuizContent, on_delete=models.PROTECT, related_name="attempts")
+    layout = models.JSONField()
+    # The answers saved, in the order the questions were presented; null for unanswered.
+    given = models.JSONField(default=list, blank=True)
     score = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
     passed = models.BooleanField(null=True, blank=True)
 
@@ -258,6 +297,42 @@ class QuizAttempt(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == AttemptStatus.IN_PROGRESS
+
+    def refresh_from_db(self, *args, **kwargs):
+        super().refresh_from_db(*args, **kwargs)
+        self.forget_derived()
+
+    @property
+    def answers(self) -> dict:
+        """The answers saved: question id -> answer, unanswered questions left out."""
+        questions = snapshot_questions(self.snapshot)
+        return {q["id"]: a for q, a in zip(questions, self.given, strict=False) if a is not None}
+
+    @answers.setter
+    def answers(self, answers: dict) -> None:
+        given = [answers.get(q["id"]) for q in snapshot_questions(self.snapshot)]
+        while given and given[-1] is None:
+            given.pop()
+        self.given = given
+
+    def forget_derived(self) -> None:
+        """Drop the snapshot and results read so far: the fields they derive from changed."""
+        self.__dict__.pop("snapshot", None)
+        self.__dict__.pop("results", None)
+
+    @cached_property
+    def snapshot(self) -> dict:
+        """The quiz exactly as this attempt presented it, keys included."""
+        return assemble(contents_data([self.content_id])[self.content_id], self.layout)
+
+    @cached_property
+    def results(self) -> dict:
+        """Each question's result once graded (question id -> earned, points, correct,
+        partial): the pure grading of the saved answers against the snapshot."""
+        if self.status != AttemptStatus.GRADED:
+            return {}
+        graded = grade_attempt(self.snapshot, self.answers)
+        return {question.question_id: question.as_dict() for question in graded.questions}
 
     def accepts_answers_at(self, moment) -> bool:
         return self.deadline is None or moment <= self.deadline + GRACE_PERIOD

@@ -1,9 +1,10 @@
 """Writes of instructors' corrections to a quiz's grades: regrading graded attempts after its
 answer key was fixed, and accommodations (extra time, extra attempts) for one learner.
 
-A regrade re-keys each graded attempt's frozen questions from the quiz's published questions
-(`QuestionType.rekey`: the learner's texts, order and tokens stay; key and points change) and
-grades the saved answers again with the pure grading of `quizzes.questions`.
+A regrade re-keys the frozen content each graded attempt shares from the quiz's published
+questions (`QuestionType.rekey`: the learner's texts, order and tokens stay; key and points
+change), stores it as new content, and grades the saved answers again with the pure grading of
+`quizzes.questions`.
 
 Locking: `quiz_regrade_apply` takes row locks on every graded attempt of the quiz
 (`select_for_update`, in primary key order; SQLite's IMMEDIATE transactions serialize writers
@@ -30,10 +31,13 @@ from quizzes.models import (
     AttemptRegrade,
     AttemptStatus,
     QuizAttempt,
+    QuizContent,
     QuizPage,
+    contents_data,
 )
 from quizzes.questions import grade_attempt, question_type
 from quizzes.services import record_responses
+from quizzes.snapshots import assemble, content_digest
 
 MAX_EXTRA_MINUTES = 600
 MAX_EXTRA_ATTEMPTS = 20
@@ -53,8 +57,7 @@ class RegradeChange:
     new_score: Decimal
     old_passed: bool
     new_passed: bool
-    snapshot: dict = field(repr=False)  # re-keyed
-    results: dict = field(repr=False)
+    content: str = field(repr=False)  # the digest of the re-keyed content
 
     @property
     def learner(self):
@@ -98,9 +101,9 @@ def current_questions(questions) -> dict[str, tuple[str, Any]]:
     return found
 
 
-def snapshot_rekey(snapshot: Mapping, current: Mapping[str, tuple[str, Any]]) -> dict:
-    """Pure: the snapshot with each question re-keyed from `current` (see `current_questions`).
-    Questions no longer in the quiz keep their frozen key."""
+def content_rekey(content: Mapping, current: Mapping[str, tuple[str, Any]]) -> dict:
+    """Pure: frozen content with each question re-keyed from `current` (see
+    `current_questions`). Questions no longer in the quiz keep their frozen key."""
 
     def rekey(question: dict) -> dict:
         kind, value = current.get(question["id"], (None, None))
@@ -108,13 +111,7 @@ def snapshot_rekey(snapshot: Mapping, current: Mapping[str, tuple[str, Any]]) ->
             return question
         return question_type(kind).rekey(question, value)
 
-    items = []
-    for item in snapshot["items"]:
-        if item["kind"] == "case":
-            items.append({**item, "questions": [rekey(q) for q in item["questions"]]})
-        else:
-            items.append({**item, "question": rekey(item["question"])})
-    return {**snapshot, "items": items}
+    return {**content, "questions": [rekey(question) for question in content["questions"]]}
 
 
 def _published(quiz: QuizPage) -> QuizPage:
@@ -122,12 +119,20 @@ def _published(quiz: QuizPage) -> QuizPage:
     return QuizPage.objects.get(pk=quiz.pk)
 
 
-def _changes(quiz: QuizPage, attempts: Iterable[QuizAttempt]) -> list[RegradeChange]:
+def _changes(
+    quiz: QuizPage, attempts: Iterable[QuizAttempt]
+) -> tuple[list[RegradeChange], dict[str, dict]]:
+    """The attempts a regrade changes, and the re-keyed content they get (by digest)."""
     current = current_questions(quiz.questions)
+    attempts = list(attempts)
+    rekeyed = {}  # digest -> the re-keyed content's digest and data
+    for old, data in contents_data(a.content_id for a in attempts).items():
+        data = content_rekey(data, current)
+        rekeyed[old] = (content_digest(data), data)
     changes = []
     for attempt in attempts:
-        snapshot = snapshot_rekey(attempt.snapshot, current)
-        result = grade_attempt(snapshot, attempt.answers)
+        digest, data = rekeyed[attempt.content_id]
+        result = grade_attempt(assemble(data, attempt.layout), attempt.answers)
         passed = result.passed(quiz.pass_mark)
         if result.score == attempt.score and passed == attempt.passed:
             continue
@@ -138,11 +143,10 @@ def _changes(quiz: QuizPage, attempts: Iterable[QuizAttempt]) -> list[RegradeCha
                 new_score=result.score,
                 old_passed=bool(attempt.passed),
                 new_passed=passed,
-                snapshot=snapshot,
-                results={q.question_id: q.as_dict() for q in result.questions},
+                content=digest,
             )
         )
-    return changes
+    return changes, dict(rekeyed.values())
 
 
 def _passing(attempts: Iterable[QuizAttempt]) -> set[int]:
@@ -160,7 +164,7 @@ def quiz_regrade_preview(*, quiz: QuizPage) -> list[RegradeChange]:
     queries however many attempts."""
     published = _published(quiz)
     attempts = _graded(quiz).select_related("user")
-    return _by_learner(_changes(published, attempts))
+    return _by_learner(_changes(published, attempts)[0])
 
 
 def _by_learner(changes: list[RegradeChange]) -> list[RegradeChange]:
@@ -184,7 +188,7 @@ def quiz_regrade_apply(
 ) -> RegradeOutcome:
     """Regrade `quiz`'s graded attempts against its published questions, under row locks.
 
-    Each changed attempt gets the re-keyed snapshot, its results, score and pass/fail, its
+    Each changed attempt gets the re-keyed content, its score and pass/fail, its
     per-question rows rewritten and an AttemptRegrade record. A learner who now passes is
     reported to courses (module completion, exam pass and, when the course is then complete,
     the certificate after commit); a learner who no longer passes keeps any certificate issued,
@@ -195,16 +199,21 @@ def quiz_regrade_apply(
     attempts = list(
         _graded(quiz).select_related("user").select_for_update(of=("self",)).order_by("pk")
     )
-    changes = _changes(published, attempts)
+    changes, contents = _changes(published, attempts)
+    used = {change.content for change in changes}
+    QuizContent.objects.bulk_create(
+        [QuizContent(digest=digest, data=contents[digest]) for digest in used],
+        ignore_conflicts=True,
+    )
     passed_before = _passing(attempts)
     for change in changes:
         attempt = change.attempt
         attempt.quiz = published
-        attempt.snapshot = change.snapshot
-        attempt.results = change.results
+        attempt.content_id = change.content
         attempt.score = change.new_score
         attempt.passed = change.new_passed
-        attempt.save(update_fields=["snapshot", "results", "score", "passed"])
+        attempt.save(update_fields=["content", "score", "passed"])
+        attempt.forget_derived()
         record_responses(attempt)
     AttemptRegrade.objects.bulk_create(
         AttemptRegrade(

@@ -221,7 +221,7 @@ class QuizResultsReportView(SafeSpreadsheetExportMixin, CourseStaffReportMixin, 
         return (
             QuizAttempt.objects.filter(quiz=self.quiz, status=AttemptStatus.GRADED)
             .select_related("user__profile")
-            .defer("snapshot", "answers", "results")
+            .defer("layout", "given")
             .order_by("-submitted_at", "-pk")
         )
 

@@ -45,9 +45,7 @@ def accommodation_for(*, user, quiz: QuizPage) -> Accommodation:
 
 
 def quiz_state(*, user, quiz: QuizPage, now: datetime) -> QuizState:
-    rows = list(
-        QuizAttempt.objects.filter(user=user, quiz=quiz).defer("snapshot", "answers", "results")
-    )
+    rows = list(QuizAttempt.objects.filter(user=user, quiz=quiz).defer("layout", "given"))
     accommodation = accommodation_for(user=user, quiz=quiz)
     return build_quiz_state(quiz=quiz, rows=rows, accommodation=accommodation, now=now)
 

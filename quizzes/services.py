@@ -28,11 +28,17 @@ from quizzes.models import (
     OptionChoice,
     QuestionResponse,
     QuizAttempt,
+    QuizContent,
     QuizPage,
 )
 from quizzes.questions import clean_answers, grade_attempt, response_rows
 from quizzes.selectors import accommodation_for
-from quizzes.snapshots import build_snapshot, snapshot_question_ids
+from quizzes.snapshots import (
+    content_digest,
+    draw_layout,
+    freeze_content,
+    snapshot_question_ids,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -93,16 +99,17 @@ def attempt_start(
 ) -> tuple[QuizAttempt, bool]:
     """Resume the open attempt, or start one. Returns (attempt, created).
 
-    The new attempt's snapshot draws pool questions this learner has not seen first, orders
-    questions and options, and fixes the deadline when the quiz has a time limit (plus the
-    extra time of the learner's accommodation as it stands now).
+    The new attempt shares the quiz's current content (stored once per version) and draws
+    its own layout: pool questions this learner has not seen first, its order of questions
+    and options. It fixes the deadline when the quiz has a time limit (plus the extra time of
+    the learner's accommodation as it stands now).
     """
     now = now or timezone.now()
     attempts_close_overdue(user=user, quiz=quiz, now=now)
     with transaction.atomic():
         previous = list(
             QuizAttempt.objects.filter(user=user, quiz=quiz).only(
-                "number", "status", "submitted_at", "snapshot"
+                "number", "status", "submitted_at", "content", "layout"
             )
         )
         open_attempt = next((a for a in previous if a.is_open), None)
@@ -110,8 +117,9 @@ def attempt_start(
             return QuizAttempt.objects.get(pk=open_attempt.pk), False
         check_can_start(user=user, quiz=quiz, graded=previous, now=now)
         seen = set().union(*(snapshot_question_ids(a.snapshot) for a in previous))
-        snapshot = build_snapshot(
-            quiz.questions,
+        content = content_store(quiz)
+        layout = draw_layout(
+            content.data,
             seen=seen,
             rng=rng or random.SystemRandom(),
             shuffle_questions=quiz.shuffle_questions,
@@ -129,7 +137,8 @@ def attempt_start(
                     number=len(previous) + 1,
                     started_at=now,
                     deadline=deadline,
-                    snapshot=snapshot,
+                    content=content,
+                    layout=layout,
                 )
         except IntegrityError:
             # A simultaneous start won: resume that attempt rather than make another.
@@ -144,6 +153,15 @@ def attempt_start(
     return attempt, True
 
 
+def content_store(quiz: QuizPage) -> QuizContent:
+    """The quiz's content as it is now, stored unless an earlier attempt stored it."""
+    data = freeze_content(quiz.questions)
+    content, _created = QuizContent.objects.get_or_create(
+        digest=content_digest(data), defaults={"data": data}
+    )
+    return content
+
+
 def _lock_open(attempt: QuizAttempt) -> QuizAttempt:
     locked = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
     # Not joined in the locking query: that would lock the quiz page and user rows too.
@@ -156,22 +174,20 @@ def _lock_open(attempt: QuizAttempt) -> QuizAttempt:
 def _save(attempt: QuizAttempt, answers: dict[str, Any], *, now: datetime) -> None:
     attempt.answers = clean_answers(attempt.snapshot, answers)
     attempt.answers_saved_at = now
-    attempt.save(update_fields=["answers", "answers_saved_at"])
+    attempt.save(update_fields=["given", "answers_saved_at"])
 
 
 def _grade(attempt: QuizAttempt, *, now: datetime, timed_out: bool) -> None:
     """Grade a locked, open attempt from its saved answers; report a pass to courses, which
     completes the module (or records the final exam) in the same transaction."""
     result = grade_attempt(attempt.snapshot, attempt.answers)
-    attempt.results = {q.question_id: q.as_dict() for q in result.questions}
     attempt.score = result.score
     attempt.passed = result.passed(attempt.quiz.pass_mark)
     attempt.status = AttemptStatus.GRADED
     attempt.submitted_at = now
     attempt.timed_out = timed_out
-    attempt.save(
-        update_fields=["results", "score", "passed", "status", "submitted_at", "timed_out"]
-    )
+    attempt.forget_derived()
+    attempt.save(update_fields=["score", "passed", "status", "submitted_at", "timed_out"])
     record_responses(attempt)
     if attempt.passed:
         assessment_record_pass(user=attempt.user, page=attempt.quiz)

@@ -20,8 +20,8 @@ from courses.selectors import (
 )
 from quizzes.forms import answers_from_post
 from quizzes.grading import snapshot_questions
-from quizzes.models import QuizAttempt, ReviewDetail
-from quizzes.questions import AnswerError, grade_attempt, question_type
+from quizzes.models import AttemptStatus, QuizAttempt, ReviewDetail
+from quizzes.questions import AnswerError, question_type
 from quizzes.selectors import (
     answered_count,
     attempt_for_learner,
@@ -216,13 +216,13 @@ def quiz_preview(request, quiz, *, with_key: bool):
         shuffle_options=quiz.shuffle_options and not with_key,
         draw_all=with_key,
     )
-    attempt = QuizAttempt(quiz=quiz, number=1, snapshot=snapshot)
+    attempt = QuizAttempt(quiz=quiz, number=1)
+    attempt.snapshot = snapshot
     if with_key:
         attempt.answers = {
             q["id"]: question_type(q["type"]).key(q) for q in snapshot_questions(snapshot)
         }
-        graded = grade_attempt(snapshot, attempt.answers)
-        attempt.results = {q.question_id: q.as_dict() for q in graded.questions}
+        attempt.status = AttemptStatus.GRADED
     detail = ReviewDetail.FULL if with_key else ""
     context = {
         "attempt": attempt,

@@ -1,11 +1,14 @@
 """What every question type provides. A type is one class in one module of this package.
 
-A question lives in three forms:
+A question lives in four forms:
 
 - its block value, as the instructor authored it in the quiz's StreamField;
-- its frozen form in an attempt's snapshot (`freeze`): a dict with the common fields
-  (`id`, `type`, `prompt`, `points`, `explanation`, `number`), the type's own fields, the key,
-  and opaque per-attempt tokens for everything a learner picks;
+- its content (`content`), frozen once per quiz version and shared by every attempt: a dict
+  with the common fields (`id`, `type`, `prompt`, `points`, `explanation`), the type's own
+  fields and the key, lists in authored order, and placeholders where tokens go;
+- its frozen form in one attempt (`arrange`): the content with the attempt's order of each
+  `arranged` list (`number` added by the snapshot) and its own opaque tokens for everything
+  a learner picks;
 - what a learner may see while answering (`public`): the frozen form without key, feedback or
   explanation.
 
@@ -13,8 +16,10 @@ An answer is read from form data (`read`), checked against the frozen question (
 graded by a pure function (`grade`) into a fraction of the points, from 0 to 1.
 """
 
+import itertools
 import random
 import secrets
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar
@@ -29,6 +34,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 PROMPT_FEATURES = ["bold", "italic", "ol", "ul"]
 MAX_FIELD_LENGTH = 500  # longer than any answer or token this engine produces
 COMMON_FIELDS = ("id", "type", "prompt", "points", "number")
+# Starts a token's stand-in in shared content: a private-use character no authored text is.
+PLACEHOLDER = "\ue000"
 
 
 class AnswerError(ValueError):
@@ -37,6 +44,17 @@ class AnswerError(ValueError):
 
 def new_token() -> str:
     return secrets.token_urlsafe(9)
+
+
+def with_tokens(value: Any, tokens: Callable[[str], str]) -> Any:
+    """A copy of `value` (frozen content) with each placeholder replaced by `tokens(it)`."""
+    if isinstance(value, dict):
+        return {name: with_tokens(item, tokens) for name, item in value.items()}
+    if isinstance(value, list):
+        return [with_tokens(item, tokens) for item in value]
+    if isinstance(value, str) and value.startswith(PLACEHOLDER):
+        return tokens(value)
+    return value
 
 
 def block_error(**fields: str) -> StructBlockValidationError:
@@ -108,6 +126,8 @@ class QuestionType:
     review_template: ClassVar[str]  # the question in a graded attempt
     answer_type: ClassVar[type]  # the Python type of a clean answer: str, list or dict
     free_text: ClassVar[bool] = False  # any text is a possible answer (no tokens to check)
+    # Lists each attempt presents in its own order; the content keeps the authored order.
+    arranged: ClassVar[tuple[str, ...]] = ()
 
     def block(self) -> QuestionBlock:
         return self.block_class()
@@ -131,19 +151,52 @@ class QuestionType:
 
     # --- freezing ---------------------------------------------------------------------------
 
-    def freeze(self, value, *, block_id: str, rng: random.Random, shuffle_options: bool) -> dict:
-        """The question exactly as one attempt presents it, key included (kept server-side)."""
+    def content(self, value, *, block_id: str) -> dict:
+        """The question as every attempt of this quiz version shares it, key included (kept
+        server-side): lists in authored order, placeholders for tokens."""
+        numbers = itertools.count(1)
         return {
             "id": block_id,
             "type": self.name,
             "prompt": value["prompt"].source,
             "points": str(value["points"]),
             "explanation": value["explanation"].source if value["explanation"] else "",
-            **self.freeze_fields(value, rng=rng, shuffle_options=shuffle_options),
+            **self.freeze_fields(value, token=lambda: f"{PLACEHOLDER}{next(numbers)}"),
         }
 
-    def freeze_fields(self, value, *, rng: random.Random, shuffle_options: bool) -> dict:
+    def freeze_fields(self, value, *, token: Callable[[], str]) -> dict:
+        """The type's fields and key; `token()` gives the placeholder for each token."""
         raise NotImplementedError
+
+    def shuffled(self, shuffle_options: bool) -> tuple[str, ...]:
+        """The `arranged` lists an attempt shuffles; the others keep the authored order."""
+        return self.arranged if shuffle_options else ()
+
+    def orders(self, content: dict, *, rng: random.Random, shuffle_options: bool) -> list:
+        """One attempt's order of each `arranged` list: positions in the content's list."""
+        shuffled = self.shuffled(shuffle_options)
+        orders = []
+        for name in self.arranged:
+            positions = list(range(len(content[name])))
+            if name in shuffled:
+                rng.shuffle(positions)
+            orders.append(positions)
+        return orders
+
+    def arrange(self, content: dict, orders: list, tokens: Callable[[str], str]) -> dict:
+        """The question as one attempt presents it: its `orders` (see `orders`; none keeps
+        every list as it is) and `tokens(placeholder)` for each token."""
+        question = with_tokens(content, tokens)
+        for name, order in zip(self.arranged, orders, strict=False):
+            question[name] = [question[name][position] for position in order]
+        return question
+
+    def freeze(self, value, *, block_id: str, rng: random.Random, shuffle_options: bool) -> dict:
+        """The question exactly as one new attempt presents it, with fresh tokens."""
+        content = self.content(value, block_id=block_id)
+        fresh: dict[str, str] = {}
+        orders = self.orders(content, rng=rng, shuffle_options=shuffle_options)
+        return self.arrange(content, orders, lambda p: fresh.setdefault(p, new_token()))
 
     def public(self, question: dict) -> dict:
         """What a learner may see while answering: no key, feedback or explanation."""

@@ -6,7 +6,7 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from quizzes.questions.base import QuestionType, check_token, new_token
+from quizzes.questions.base import QuestionType, check_token
 
 
 class OptionBlock(blocks.StructBlock):
@@ -27,20 +27,17 @@ def option_values(options: list[dict]) -> list[dict]:
     ]
 
 
-def frozen_options(bound_blocks, *, rng, shuffle: bool) -> list[dict]:
-    options = [
+def frozen_options(bound_blocks, *, token) -> list[dict]:
+    return [
         {
             "key": bound.id,
-            "token": new_token(),
+            "token": token(),
             "text": bound.value["text"],
             "correct": bool(bound.value["correct"]),
             "feedback": bound.value["feedback"],
         }
         for bound in bound_blocks
     ]
-    if shuffle:
-        rng.shuffle(options)
-    return options
 
 
 class ChoiceType(QuestionType):
@@ -51,16 +48,13 @@ class ChoiceType(QuestionType):
     review_template = "quizzes/questions/choice_review.html"
     answer_type = str
     multiple = False
+    arranged = ("options",)
 
     def stream_fields(self, data: dict) -> dict:
         return {"options": option_values(data["options"])}
 
-    def freeze_fields(self, value, *, rng, shuffle_options):
-        return {
-            "options": frozen_options(
-                value["options"].bound_blocks, rng=rng, shuffle=shuffle_options
-            )
-        }
+    def freeze_fields(self, value, *, token):
+        return {"options": frozen_options(value["options"].bound_blocks, token=token)}
 
     def public_fields(self, question: dict) -> dict:
         return {

@@ -10,7 +10,6 @@ from quizzes.questions.base import (
     block_error,
     check_token,
     field_name,
-    new_token,
     rows,
 )
 
@@ -65,6 +64,7 @@ class Matching(PartsType):
     template = "quizzes/questions/matching.html"
     review_template = "quizzes/questions/matching_review.html"
     parts = "rows"
+    arranged = ("rows", "choices")
 
     def stream_fields(self, data: dict) -> dict:
         return {
@@ -72,23 +72,24 @@ class Matching(PartsType):
             "distractors": list(data.get("distractors", [])),
         }
 
-    def freeze_fields(self, value, *, rng, shuffle_options):
+    def shuffled(self, shuffle_options: bool) -> tuple[str, ...]:
+        # The matches always: the pairs' order would give the answers away.
+        return self.arranged if shuffle_options else ("choices",)
+
+    def freeze_fields(self, value, *, token):
         choices, rows = [], []
         for bound in value["pairs"].bound_blocks:
-            choice = {"token": new_token(), "text": bound.value["match"]}
+            choice = {"token": token(), "text": bound.value["match"]}
             choices.append(choice)
             rows.append(
                 {
                     "key": bound.id,
-                    "token": new_token(),
+                    "token": token(),
                     "text": bound.value["prompt"],
                     "answer": choice["token"],
                 }
             )
-        choices += [{"token": new_token(), "text": text} for text in value["distractors"]]
-        rng.shuffle(choices)  # always: the pairs' order would give the answers away
-        if shuffle_options:
-            rng.shuffle(rows)
+        choices += [{"token": token(), "text": text} for text in value["distractors"]]
         return {"rows": rows, "choices": choices}
 
     def public_fields(self, question: dict) -> dict:

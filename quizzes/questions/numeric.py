@@ -56,7 +56,7 @@ class Numeric(QuestionType):
             "unit": data.get("unit", ""),
         }
 
-    def freeze_fields(self, value, *, rng, shuffle_options):
+    def freeze_fields(self, value, *, token):
         return {
             "answer": str(value["answer"]),
             "tolerance": str(value["tolerance"]),

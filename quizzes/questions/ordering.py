@@ -10,7 +10,6 @@ from quizzes.questions.base import (
     PartsType,
     QuestionBlock,
     field_name,
-    new_token,
     rows,
 )
 
@@ -45,18 +44,20 @@ class Ordering(PartsType):
     template = "quizzes/questions/ordering.html"
     review_template = "quizzes/questions/ordering_review.html"
     parts = "items"
+    arranged = ("items",)
 
     def stream_fields(self, data: dict) -> dict:
         return {"items": list(data["items"])}
 
-    def freeze_fields(self, value, *, rng, shuffle_options):
+    def shuffled(self, shuffle_options: bool) -> tuple[str, ...]:
+        return self.arranged  # always: the authored order is the answer
+
+    def freeze_fields(self, value, *, token):
         items = [
-            {"key": bound.id, "token": new_token(), "text": bound.value}
+            {"key": bound.id, "token": token(), "text": bound.value}
             for bound in value["items"].bound_blocks
         ]
-        order = [item["token"] for item in items]
-        rng.shuffle(items)
-        return {"items": items, "order": order}
+        return {"items": items, "order": [item["token"] for item in items]}
 
     def public_fields(self, question: dict) -> dict:
         return {

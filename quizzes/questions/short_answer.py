@@ -43,7 +43,7 @@ class ShortAnswer(QuestionType):
     def stream_fields(self, data: dict) -> dict:
         return {"accepted": list(data["accepted"])}
 
-    def freeze_fields(self, value, *, rng, shuffle_options):
+    def freeze_fields(self, value, *, token):
         return {"accepted": list(value["accepted"])}
 
     def public_fields(self, question: dict) -> dict:

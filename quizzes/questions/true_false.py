@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from quizzes.questions.base import QuestionBlock, new_token
+from quizzes.questions.base import QuestionBlock
 from quizzes.questions.choice import ChoiceType
 
 ANSWERS = (("true", _("True")), ("false", _("False")))
@@ -38,12 +38,15 @@ class TrueFalse(ChoiceType):
             "feedback_false": data.get("feedback_false", ""),
         }
 
-    def freeze_fields(self, value, *, rng, shuffle_options):
+    def shuffled(self, shuffle_options: bool) -> tuple[str, ...]:
+        return ()  # True always comes first
+
+    def freeze_fields(self, value, *, token):
         return {
             "options": [
                 {
                     "key": key,
-                    "token": new_token(),
+                    "token": token(),
                     "text": str(label),
                     "correct": value["correct"] == key,
                     "feedback": value[f"feedback_{key}"],

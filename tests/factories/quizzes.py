@@ -117,6 +117,11 @@ def true_false_questions(count: int) -> list:
     ]
 
 
+def fifty_questions() -> list:
+    """A 50-question quiz: every type over and over, cases included."""
+    return (EVERY_TYPE * 6)[:49] + true_false_questions(1)
+
+
 class QuizPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = QuizPage

@@ -16,14 +16,10 @@ from quizzes.models import QuizAttempt
 from quizzes.questions import grade_attempt
 from quizzes.services import attempt_start
 from tests.factories import LearnerProfileFactory
-from tests.factories.quizzes import EVERY_TYPE, form_data, key_form, true_false_questions
+from tests.factories.quizzes import fifty_questions, form_data, key_form
 from tests.perf.conftest import report, summary
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def fifty_questions() -> list:
-    return (EVERY_TYPE * 6)[:49] + true_false_questions(1)
 
 
 def test_grading_a_fifty_question_attempt(learner, course, make_quiz):

@@ -46,9 +46,15 @@ from courses.models import (
 from courses.roles import ADMINISTRATORS
 from quizzes.authoring import question_stream
 from quizzes.grading import snapshot_questions
-from quizzes.models import AttemptStatus, OptionChoice, QuestionResponse, QuizAttempt
+from quizzes.models import (
+    AttemptStatus,
+    OptionChoice,
+    QuestionResponse,
+    QuizAttempt,
+    QuizContent,
+)
 from quizzes.questions import grade_question
-from quizzes.snapshots import build_snapshot
+from quizzes.snapshots import assemble, content_digest, draw_layout, freeze_content
 from tests.factories import CoursePageFactory, ModulePageFactory, QuizPageFactory, UserFactory
 from tests.perf.conftest import report
 
@@ -101,9 +107,9 @@ ATTEMPT_FIELDS = (
     "answers_saved_at",
     "submitted_at",
     "timed_out",
-    "snapshot",
-    "answers",
-    "results",
+    "content",
+    "layout",
+    "given",
     "score",
     "passed",
 )
@@ -191,26 +197,30 @@ def stamps_as_given() -> Iterator[None]:
 
 @dataclass
 class Variant:
-    """One frozen form of a quiz (its option order and tokens), with every possible
-    per-question outcome precomputed: (answer, results entry, response fields, option key)."""
+    """One layout of a quiz (its option order and tokens), with every possible per-question
+    outcome precomputed: (answer, response fields, option key)."""
 
-    snapshot: str  # as stored: JSON text
+    content: str  # the shared content's digest
+    layout: str  # as stored: JSON text
     questions: list[dict]
     right: list[tuple]
     wrong: list[list[tuple]]
 
 
 def variants_of(quiz) -> list[Variant]:
+    content = freeze_content(quiz.questions)
+    digest = content_digest(content)
+    QuizContent.objects.get_or_create(digest=digest, defaults={"data": content})
     variants = []
     for seed in range(VARIANTS):
-        snapshot = build_snapshot(
-            quiz.questions,
+        layout = draw_layout(
+            content,
             seen=set(),
             rng=random.Random(seed),
             shuffle_questions=False,
             shuffle_options=True,
         )
-        questions = snapshot_questions(snapshot)
+        questions = snapshot_questions(assemble(content, layout))
 
         def outcome(question, option):
             graded = grade_question(question, option["token"])
@@ -220,11 +230,12 @@ def variants_of(quiz) -> list[Variant]:
                 "points": Decimal(graded.as_dict()["points"]),
                 "fraction": float(graded.fraction),
             }
-            return option["token"], graded.as_dict(), fields, option["key"]
+            return option["token"], fields, option["key"]
 
         variants.append(
             Variant(
-                snapshot=json.dumps(snapshot),
+                content=digest,
+                layout=json.dumps(layout),
                 questions=questions,
                 right=[
                     next(outcome(q, o) for o in q["options"] if o["correct"]) for q in questions
@@ -327,19 +338,18 @@ class Seeder:
         """The attempt, its row for `insert_rows`, and its per-question outcomes."""
         variant = self.variants[quiz.pk][rng.randrange(VARIANTS)]
         skill = ability + 0.3 * (number - 1)
-        answers, results, outcomes = {}, {}, []
+        given, outcomes = [], []
         right = 0
         for position, question in enumerate(variant.questions):
             chance = 1 / (
                 1 + math.exp(-self.discrimination[position] * (skill - self.difficulty[position]))
             )
             if rng.random() < chance:
-                token, result, fields, key = variant.right[position]
+                token, fields, key = variant.right[position]
                 right += 1
             else:
-                token, result, fields, key = rng.choice(variant.wrong[position])
-            answers[question["id"]] = token
-            results[question["id"]] = result
+                token, fields, key = rng.choice(variant.wrong[position])
+            given.append(token)
             outcomes.append((question["id"], position + 1, fields, key))
         score = (Decimal(100 * right) / QUESTIONS).quantize(Decimal("0.1"))
         submitted = started + timedelta(minutes=10)
@@ -353,9 +363,9 @@ class Seeder:
             db_datetime(submitted - timedelta(minutes=1)),
             db_datetime(submitted),
             False,
-            variant.snapshot,
-            json.dumps(answers),
-            json.dumps(results),
+            variant.content,
+            variant.layout,
+            json.dumps(given),
             connection.ops.adapt_decimalfield_value(score),
             score >= PASS_MARK,
         )

@@ -21,10 +21,10 @@ from quizzes.grading import snapshot_questions
 from quizzes.models import AttemptRegrade, OptionChoice, QuestionResponse, QuizAttempt
 from quizzes.questions import QUESTION_TYPES, grade_question
 from quizzes.regrade import (
+    content_rekey,
     current_questions,
     quiz_regrade_apply,
     quiz_regrade_preview,
-    snapshot_rekey,
 )
 from quizzes.services import attempt_start, attempt_submit
 from tests.conftest import committed
@@ -134,15 +134,8 @@ def test_rekey_keeps_the_frozen_key_of_removed_parts():
 
 def test_questions_no_longer_in_the_quiz_keep_their_key(make_quiz):
     quiz = make_quiz([("true_false", {"prompt": "<p>S</p>", "correct": True})])
-    snapshot = {
-        "items": [
-            {
-                "kind": "question",
-                "question": {"id": "gone", "type": "true_false", "points": "1", "options": []},
-            }
-        ]
-    }
-    assert snapshot_rekey(snapshot, current_questions(quiz.questions)) == snapshot
+    content = {"questions": [{"id": "gone", "type": "true_false", "points": "1", "options": []}]}
+    assert content_rekey(content, current_questions(quiz.questions)) == content
 
 
 # --- a final exam with a wrong key ----------------------------------------------------------
