@@ -26,6 +26,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from certificates.models import Certificate, CertificateStatus
+from cms.content_cache import remembered
 from courses.models import (
     CoursePage,
     CourseType,
@@ -172,11 +173,25 @@ def _sum(credits, hours=lambda c: c.hours) -> Decimal:
 
 def _catalog(exclude: set[int]) -> list[CoursePage]:
     """Published courses not already completed, with their approvals and topics."""
-    return list(
-        CoursePage.objects.live()
-        .exclude(pk__in=exclude)
-        .prefetch_related("approvals", "topic_credits")
-        .order_by("path")
+    catalog = remembered(
+        "renewal catalog",
+        lambda: list(
+            CoursePage.objects.live()
+            .prefetch_related("approvals", "topic_credits")
+            .order_by("path")
+        ),
+    )
+    return [course for course in catalog if course.pk not in exclude]
+
+
+def _rules() -> dict[int, RenewalRule]:
+    """Every renewal rule with its topics and sources, by id."""
+    return remembered(
+        "renewal rules",
+        lambda: {
+            rule.pk: rule
+            for rule in RenewalRule.objects.prefetch_related("topics__topic", "sources")
+        },
     )
 
 
@@ -235,13 +250,12 @@ def licence_status(licence: Licence, credits: list[Credit], catalog: list[Course
 def renewal_statuses(*, user) -> list[LicenceStatus]:
     """One status per licence the learner holds, in a fixed number of queries however many
     licences, certificates and outside courses there are."""
-    licences = list(
-        Licence.objects.filter(user=user)
-        .select_related("rule")
-        .prefetch_related("rule__topics__topic", "rule__sources")
-    )
+    licences = list(Licence.objects.filter(user=user))
     if not licences:
         return []
+    rules = _rules()
+    for licence in licences:
+        licence.rule = rules[licence.rule_id]
     credits = _certificate_credits(user) + _outside_credits(user)
     credits.sort(key=lambda c: c.completed_on, reverse=True)
     done = {c.certificate.course_id for c in credits if c.certificate}

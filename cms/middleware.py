@@ -1,3 +1,5 @@
+import contextlib
+
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
@@ -8,6 +10,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from cms.content_cache import remembered
+
+DATABASE_DOWN = (OperationalError, InterfaceError)
 
 # Features no page of the site uses; browsers refuse them to any script.
 PERMISSIONS_POLICY = (
@@ -26,6 +33,29 @@ class HeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class SiteMiddleware:
+    """Finds the request's Wagtail site and its home page once per host and content
+    generation (`cms.content_cache`), not with two queries on every request. After
+    CommonMiddleware, so that only allowed hosts are looked up."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = ("site", request.get_host(), request.get_port())
+        # In an outage the view fails too, and DatabaseUnavailableMiddleware answers.
+        with contextlib.suppress(DATABASE_DOWN):
+            request._wagtail_site = remembered(key, lambda: self.find(request))
+        return self.get_response(request)
+
+    @staticmethod
+    def find(request):
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page.localized.specific  # noqa: B018 - read now, kept with the site
+        return site
 
 
 class RejectNulMiddleware:
@@ -53,7 +83,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not isinstance(exception, DATABASE_DOWN):
             return None
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = "120"

@@ -11,6 +11,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from cms.blocks import BaseStreamBlock
+from cms.content_cache import remembered
+from cms.routing import ViewRestrictionsMixin
 
 
 class UserManager(BaseUserManager):
@@ -138,7 +140,7 @@ class LearnerProfile(models.Model):
         return not self.missing_fields()
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsMixin, Page):
     """The site's front page: an introduction and a pointer to the catalog."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -175,32 +177,31 @@ class HomePage(Page):
         return context
 
     def route(self, request, path_components):
-        """Find the deepest live page on the path in two queries, not two per level.
+        """Find the deepest live page on the path without a query once the content is cached.
 
-        Wagtail's default routing loads each level's child, then its specific page. Here all
-        ancestors on the path are loaded at once; the deepest page whose ancestors are all
-        live routes the rest (a RoutablePage's sub-routes, or a 404).
+        Wagtail's default routing loads each level's child, then its specific page. Here the
+        addresses of the live pages under this one are read once per content generation
+        (`cms.content_cache`), and so is each page served; the deepest page whose ancestors
+        are all live routes the rest (a RoutablePage's sub-routes, or a 404).
         """
         if not path_components:
             return super().route(request, path_components)
-        prefixes = [
-            self.url_path + "".join(f"{part}/" for part in path_components[:depth])
-            for depth in range(1, len(path_components) + 1)
-        ]
-        found = {
-            page.url_path: page
-            for page in Page.objects.live().filter(
-                url_path__in=prefixes, path__startswith=self.path
-            )
-        }
+        live = remembered(("live pages", self.pk), self._live_pages)
         deepest, consumed = None, 0
-        for depth, prefix in enumerate(prefixes, start=1):
-            if prefix not in found:
+        for depth in range(1, len(path_components) + 1):
+            url_path = self.url_path + "".join(f"{part}/" for part in path_components[:depth])
+            if url_path not in live:
                 break
-            deepest, consumed = found[prefix], depth
+            deepest, consumed = live[url_path], depth
         if deepest is None:
             raise Http404
-        return deepest.specific.route(request, path_components[consumed:])
+        page = remembered(("page", deepest), lambda: Page.objects.get(pk=deepest).specific)
+        return page.route(request, path_components[consumed:])
+
+    def _live_pages(self) -> dict[str, int]:
+        """url_path -> id of each live page under this one."""
+        pages = Page.objects.live().descendant_of(self).order_by()
+        return dict(pages.values_list("url_path", "pk"))
 
 
 class ApprovalBlock(blocks.StructBlock):

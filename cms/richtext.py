@@ -6,8 +6,9 @@ stream first, loads those pages in one query, and lets the link handler read fro
 
 `cached_stream` keeps a page's rendered body in the shared cache under Wagtail's
 `Page.cache_key` (which changes when the page is published or moved), the language and the
-content generation, which any published page, condition or image bumps (the body shows their
-titles, links and renditions). Previews are always rendered fresh.
+content generation (`cms.content_cache`), which any published page, condition or image
+changes (the body shows their titles, links and renditions). Previews are always rendered
+fresh.
 """
 
 import re
@@ -22,6 +23,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler as WagtailPageLinkHandler
 from wagtail.rich_text.rewriters import extract_attrs
+
+from cms.content_cache import content_generation
 
 _PAGE_LINK = re.compile(r"<a(\b[^>]*\blinktype=\"page\"[^>]*)>")
 _prefetched_pages: ContextVar[dict[str, Page] | None] = ContextVar("prefetched_pages", default=None)
@@ -79,23 +82,6 @@ def render_stream(stream_value, *, context: dict) -> SafeString:
 
 
 BODY_CACHE_SECONDS = 60 * 60 * 24
-GENERATION_KEY = "content-generation"
-
-
-def content_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
-    return generation
-
-
-def content_changed(**kwargs) -> None:
-    """Every cached body is stale: a page, condition or image it may show has changed."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet: the next read starts a generation
-        cache.add(GENERATION_KEY, 1, timeout=None)
 
 
 def cached_stream(page, stream_value, *, request) -> SafeString:

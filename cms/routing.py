@@ -4,6 +4,8 @@
   the same slug (RoutablePageMixin resolves them first), and the admin refuses such slugs so
   that no child page is left unreachable.
 - An unpublished page hides its whole subtree: its modules and quizzes are not served either.
+- While no page of the site has a view restriction, serving a page does not look for one
+  (`ViewRestrictionsMixin`); the first restriction added starts a new content generation.
 """
 
 from django.core.exceptions import ValidationError
@@ -11,6 +13,19 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import PageViewRestriction
+
+from cms.content_cache import remembered
+
+
+class ViewRestrictionsMixin:
+    """Wagtail checks a served page's and its ancestors' view restrictions with two queries;
+    a site with none at all (known once per content generation) needs neither."""
+
+    def get_view_restrictions(self):
+        if not remembered("any view restriction", PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class SubtreeRoutablePageMixin(RoutablePageMixin):

@@ -48,18 +48,30 @@ class CoursesConfig(AppConfig):
             )
 
         from wagtail.images import get_image_model
+        from wagtail.models import Page, PageViewRestriction, Site
 
-        from cms.richtext import content_changed
-        from courses.models import Condition
+        from cms.content_cache import content_changed
+        from cms.models import ProviderSettings
+        from courses.models import (
+            Condition,
+            RenewalRule,
+            RequirementTopic,
+            RuleSource,
+            RuleTopic,
+        )
 
-        # Cached module bodies show page links, conditions and image renditions.
+        # What is cached per content generation (cms.content_cache) is read from these.
         for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(content_changed, weak=False, dispatch_uid=f"bodies-{id(signal)}")
-        for model in (Condition, get_image_model()):
-            for name, signal in (("saved", post_save), ("deleted", post_delete)):
-                signal.connect(
-                    content_changed,
-                    sender=model,
-                    weak=False,
-                    dispatch_uid=f"bodies-{model.__name__}-{name}",
-                )
+            signal.connect(content_changed, weak=False, dispatch_uid=f"content-{id(signal)}")
+
+        shown = (
+            *(Page, Site, PageViewRestriction, Condition, ProviderSettings, get_image_model()),
+            *(RenewalRule, RuleTopic, RuleSource, RequirementTopic),
+        )
+
+        def page_or_shown_changed(sender, **kwargs):
+            if issubclass(sender, shown):
+                content_changed()
+
+        for signal in (post_save, post_delete):
+            signal.connect(page_or_shown_changed, weak=False, dispatch_uid=f"content-{signal}")

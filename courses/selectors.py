@@ -29,6 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.content_cache import remembered
 from courses.models import (
     AssessmentPass,
     CourseCompletion,
@@ -234,7 +235,10 @@ def catalog_url(*, request=None) -> str:
 
 
 def course_modules(*, course: CoursePage) -> list[ModulePage]:
-    return list(ModulePage.objects.live().child_of(course).order_by("path"))
+    return remembered(
+        ("modules", course.pk),
+        lambda: list(ModulePage.objects.live().child_of(course).order_by("path")),
+    )
 
 
 def assessments_of(*, page: Page) -> list[Page]:
@@ -243,11 +247,18 @@ def assessments_of(*, page: Page) -> list[Page]:
     Courses know nothing of quizzes beyond this: a module with an assessment is completed by
     passing it, not by the learner's say-so.
     """
-    return list(Page.objects.live().child_of(page).not_type(ModulePage).order_by("path"))
+    return remembered(
+        ("assessments", page.pk),
+        lambda: list(Page.objects.live().child_of(page).not_type(ModulePage).order_by("path")),
+    )
 
 
 def _assessments_of_each(*pages: Page) -> list[list[Page]]:
     """`assessments_of` each of `pages`, in one query."""
+    return remembered(("assessments", *(page.pk for page in pages)), lambda: _read_each(pages))
+
+
+def _read_each(pages) -> list[list[Page]]:
     children = Q()
     for page in pages:
         children |= Q(path__startswith=page.path, depth=page.depth + 1)
@@ -260,7 +271,12 @@ def _assessments_of_each(*pages: Page) -> list[list[Page]]:
 
 def course_containing(*, page: Page) -> CoursePage | None:
     """The course a page is in (a course is in itself), published or not. One query."""
-    return CoursePage.objects.ancestor_of(page, inclusive=True).select_related("topic").first()
+    return remembered(
+        ("course of", page.pk),
+        lambda: (
+            CoursePage.objects.ancestor_of(page, inclusive=True).select_related("topic").first()
+        ),
+    )
 
 
 def is_published_in_course(*, page: Page, course: CoursePage) -> bool:
@@ -282,6 +298,10 @@ DONE_EXAM = Q(page__live=True)
 
 def _steps_by_course(courses: list[CoursePage]) -> dict[int, tuple[int, int]]:
     """(required modules, final exams) published in each course: one grouped query."""
+    return remembered(("steps", *(course.pk for course in courses)), lambda: _read_steps(courses))
+
+
+def _read_steps(courses: list[CoursePage]) -> dict[int, tuple[int, int]]:
     ids = {course.path: course.pk for course in courses}
     rows = (
         Page.objects.live()
@@ -396,7 +416,10 @@ def completed_course_ids(*, user, courses: list[CoursePage]) -> set[int]:
 
 def course_prerequisites(*, course: CoursePage) -> list[CoursePage]:
     # Read the saved relation (not an unsaved in-memory cluster) of published courses.
-    return list(CoursePage.objects.live().filter(unlocks=course).order_by("path"))
+    return remembered(
+        ("prerequisites", course.pk),
+        lambda: list(CoursePage.objects.live().filter(unlocks=course).order_by("path")),
+    )
 
 
 def course_unmet_prerequisites(

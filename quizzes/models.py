@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin
+from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin, ViewRestrictionsMixin
 from quizzes.blocks import QuizStreamBlock
 from quizzes.grading import GradingMethod, snapshot_questions
 from quizzes.questions import grade_attempt
@@ -41,7 +41,7 @@ class ReviewWhen(models.TextChoices):
     AFTER_LAST_ATTEMPT = "after_last", _("After the last allowed attempt")
 
 
-class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
+class QuizPage(ChildPageMixin, SubtreeRoutablePageMixin, ViewRestrictionsMixin, Page):
     """A graded quiz: under a module it completes the module; under a course it is the final
     exam. Each attempt freezes the questions it presents, so editing a quiz never changes an
     attempt, its grade or its review."""

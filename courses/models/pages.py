@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin
+from cms.routing import ChildPageMixin, SubtreeRoutablePageMixin, ViewRestrictionsMixin
 from courses.blocks import ModuleStreamBlock
 from courses.page_forms import CoursePageForm
 from courses.panels import EstimatePanel
@@ -58,7 +58,7 @@ class CourseLevel(models.TextChoices):
     ADVANCED = "advanced", _("Advanced")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ViewRestrictionsMixin, Page):
     """The catalog at /courses/."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -86,7 +86,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(SubtreeRoutablePageMixin, Page):
+class CoursePage(SubtreeRoutablePageMixin, ViewRestrictionsMixin, Page):
     """A CE course: its modules are child pages, its approval details print on certificates.
 
     `ce_hours` is the value approved by the accreditor and is printed exactly; boards reject
@@ -317,7 +317,7 @@ class CourseApproval(Orderable):
         )
 
 
-class ModulePage(ChildPageMixin, SubtreeRoutablePageMixin, Page):
+class ModulePage(ChildPageMixin, SubtreeRoutablePageMixin, ViewRestrictionsMixin, Page):
     """One unit of study in a course. Only enrolled learners (and editors) read it."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)

@@ -368,6 +368,7 @@ def test_status_list_costs_the_same_however_many_are_revoked(
 ):
     for _ in range(revoked):
         certificate_revoke(certificate=CertificateFactory(course=course), actor=editor, reason="x")
+    client.get(reverse("badge_status_list", args=[0]))  # the site is read once, then kept
     with django_assert_max_num_queries(2):
         response = client.get(reverse("badge_status_list", args=[0]))
     assert response.status_code == 200

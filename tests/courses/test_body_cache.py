@@ -9,7 +9,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from cms.richtext import content_changed
+from cms.content_cache import content_changed
 from courses.models import ModulePage
 from courses.services import enrollment_create
 from tests.factories import ModulePageFactory

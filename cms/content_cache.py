@@ -1,0 +1,54 @@
+"""What every page view reads from published content, kept until that content changes.
+
+The content generation is a token in the shared cache. Any published, unpublished, moved or
+saved page, site, view restriction, condition, image, provider setting or renewal rule starts
+a new one (`content_changed`, connected in courses.apps), and so does an empty cache. Module
+bodies are cached under it in the shared cache (`cms.richtext.cached_stream`); the site, page
+addresses, course outlines, the provider's details and renewal rules are kept in each process
+by `remembered`, and dropped together when the generation changes.
+"""
+
+import secrets
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "content-generation"
+T = TypeVar("T")
+
+_remembered: dict[Hashable, object] = {}
+_remembered_generation: list[str | None] = [None]
+
+
+def content_generation() -> str:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def _new_generation() -> None:
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+
+def content_changed(**kwargs) -> None:
+    """Everything kept under the current generation is stale. A new generation starts now,
+    and again once the change is committed: a request that read the content before the commit
+    may have kept it under the generation started now."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def remembered(key: Hashable, build: Callable[[], T]) -> T:
+    """`build()`, kept in this process for the current content generation. For what is read
+    from published content on every request; callers must not change what it returns."""
+    generation = content_generation()
+    if generation != _remembered_generation[0]:
+        _remembered.clear()
+        _remembered_generation[0] = generation
+    if key not in _remembered:
+        _remembered[key] = build()
+    return _remembered[key]
