@@ -10,6 +10,7 @@ by `remembered`, and dropped together when the generation changes.
 
 import secrets
 from collections.abc import Callable, Hashable
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -18,20 +19,29 @@ from django.db import transaction
 GENERATION_KEY = "content-generation"
 T = TypeVar("T")
 
+# Within a request the generation is read once: `read_once_per_request` keeps it here.
+_request_generation: ContextVar[dict | None] = ContextVar("request_generation", default=None)
 _remembered: dict[Hashable, object] = {}
 _remembered_generation: list[str | None] = [None]
 
 
 def content_generation() -> str:
+    kept = _request_generation.get()
+    if kept:
+        return kept["generation"]
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
         generation = cache.get(GENERATION_KEY)
+    if kept is not None:
+        kept["generation"] = generation
     return generation
 
 
 def _new_generation() -> None:
     cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    if kept := _request_generation.get():
+        kept.clear()  # this request reads the new one
 
 
 def content_changed(**kwargs) -> None:
@@ -40,6 +50,20 @@ def content_changed(**kwargs) -> None:
     may have kept it under the generation started now."""
     _new_generation()
     transaction.on_commit(_new_generation)
+
+
+class ContentGenerationMiddleware:
+    """Each request reads the content generation once, however much it reads under it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_generation.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)
 
 
 def remembered(key: Hashable, build: Callable[[], T]) -> T:

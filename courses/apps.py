@@ -8,19 +8,10 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.core.cache import cache
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from courses.models import CourseIndexPage, CoursePage, ModulePage
-        from courses.selectors import CATALOG_URL_CACHE_KEY
-
-        def forget_catalog_url(sender, **kwargs):
-            cache.delete(CATALOG_URL_CACHE_KEY)
-
-        for signal in (page_published, page_unpublished, post_page_move, post_delete):
-            signal.connect(forget_catalog_url, sender=CourseIndexPage, weak=False)
-
         from courses.services import module_refresh_estimate
 
         def refresh_module_estimate(sender, instance, **kwargs):

@@ -8,19 +8,15 @@ which carry their course.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.core.cache import cache
 from django.db.models import (
-    Count,
     Exists,
     Func,
     IntegerField,
-    Max,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
     Subquery,
-    Value,
 )
 from django.db.models.functions import Coalesce, Greatest, Length, Substr
 from django.utils import timezone
@@ -220,18 +216,14 @@ def featured_courses(*, chosen_ids: list[int]) -> list[CoursePage]:
     return list(_course_cards().order_by("-first_published_at", "-pk")[:FEATURED_COURSES])
 
 
-CATALOG_URL_CACHE_KEY = "courses:catalog-url"
-
-
 def catalog_url(*, request=None) -> str:
-    """The catalog page's URL, cached until a catalog page is published, unpublished, moved
-    or deleted (`courses.apps`)."""
-    url = cache.get(CATALOG_URL_CACHE_KEY)
-    if url is None:
+    """The catalog page's URL, read once per content generation."""
+
+    def read() -> str:
         catalog = CourseIndexPage.objects.live().first()
-        url = (catalog.get_url(request) if catalog else None) or "/"
-        cache.set(CATALOG_URL_CACHE_KEY, url, 60 * 60)
-    return url
+        return (catalog.get_url(request) if catalog else None) or "/"
+
+    return remembered("catalog url", read)
 
 
 def course_modules(*, course: CoursePage) -> list[ModulePage]:
@@ -287,72 +279,88 @@ def is_published_in_course(*, page: Page, course: CoursePage) -> bool:
     )
 
 
-# The completion rule's steps, written once: among a course's live child pages, the required
-# modules and the final exams (every other child); among a learner's records, completions of
-# live required modules and passes of live exams.
+# The completion rule's steps: among a course's live child pages, the required modules and
+# the final exams (every other child); among a learner's records, completions of live
+# required modules and passes of live exams. Reports count them in the database with these
+# filters; a learner's own pages find them by id (`_steps_by_course`, `_done_by_course`).
 STEP_MODULE = Q(modulepage__is_required=True)
 STEP_EXAM = Q(modulepage__isnull=True)
 DONE_MODULE = Q(module__live=True, module__is_required=True)
 DONE_EXAM = Q(page__live=True)
 
 
-def _steps_by_course(courses: list[CoursePage]) -> dict[int, tuple[int, int]]:
-    """(required modules, final exams) published in each course: one grouped query."""
+@dataclass(frozen=True)
+class Steps:
+    """A course's steps by page id: its live required modules and live final exams."""
+
+    modules: tuple[int, ...] = ()
+    exams: tuple[int, ...] = ()
+
+
+def _steps_by_course(courses: list[CoursePage]) -> dict[int, Steps]:
+    """Each course's steps, read in one query once per content generation."""
     return remembered(("steps", *(course.pk for course in courses)), lambda: _read_steps(courses))
 
 
-def _read_steps(courses: list[CoursePage]) -> dict[int, tuple[int, int]]:
+def _read_steps(courses: list[CoursePage]) -> dict[int, Steps]:
     ids = {course.path: course.pk for course in courses}
     rows = (
         Page.objects.live()
         .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
         .filter(parent_path__in=list(ids))
-        .order_by()
-        .values("parent_path")
-        .annotate(
-            modules=Count("pk", filter=STEP_MODULE),
-            exams=Count("pk", filter=STEP_EXAM),
-        )
-        .values_list("parent_path", "modules", "exams")
+        .filter(STEP_MODULE | STEP_EXAM)
+        .order_by("path")
+        .values_list("parent_path", "pk", "modulepage__is_required")
     )
-    return {ids[path]: (modules, exams) for path, modules, exams in rows}
+    modules: dict[int, list[int]] = {}
+    exams: dict[int, list[int]] = {}
+    for path, pk, required in rows:
+        (modules if required else exams).setdefault(ids[path], []).append(pk)
+    return {pk: Steps(tuple(modules.get(pk, ())), tuple(exams.get(pk, ()))) for pk in ids.values()}
 
 
-def _done_by_course(user, course_ids: list[int]) -> dict[tuple[int, str], tuple[int, datetime]]:
-    """(count, latest) of the learner's step records per course and kind: one query."""
-
-    def grouped(records: QuerySet, kind: str, moment: str) -> QuerySet:
-        return (
-            records.filter(user=user, course_id__in=course_ids)
-            .order_by()
-            .values("course_id")
-            .annotate(kind=Value(kind), count=Count("pk"), latest=Max(moment))
-            .values_list("course_id", "kind", "count", "latest")
-        )
-
-    rows = grouped(ModuleCompletion.objects.filter(DONE_MODULE), "module", "completed_at").union(
-        grouped(AssessmentPass.objects.filter(DONE_EXAM), "exam", "passed_at"),
-        grouped(CourseEvaluation.objects.all(), "evaluation", "submitted_at"),
-        all=True,
-    )
-    return {(course_id, kind): (count, latest) for course_id, kind, count, latest in rows}
+def _done_by_course(
+    user, steps: dict[int, Steps], evaluated: list[int]
+) -> dict[tuple[int, str], tuple[int, datetime]]:
+    """(count, latest) of the learner's step records per course and kind: "module", "exam"
+    and, for the `evaluated` courses (which require one), "evaluation". At most three small
+    queries, which find the steps by id."""
+    module_course = {pk: course for course, s in steps.items() for pk in s.modules}
+    exam_course = {pk: course for course, s in steps.items() for pk in s.exams}
+    records = []
+    if module_course:
+        completions = ModuleCompletion.objects.filter(user=user, module_id__in=module_course)
+        rows = completions.values_list("module_id", "completed_at")
+        records += [((module_course[pk], "module"), at) for pk, at in rows]
+    if exam_course:
+        passes = AssessmentPass.objects.filter(user=user, page_id__in=exam_course)
+        rows = passes.values_list("page_id", "passed_at")
+        records += [((exam_course[pk], "exam"), at) for pk, at in rows]
+    if evaluated:
+        evaluations = CourseEvaluation.objects.filter(user=user, course_id__in=evaluated)
+        rows = evaluations.values_list("course_id", "submitted_at")
+        records += [((course, "evaluation"), at) for course, at in rows]
+    done: dict[tuple[int, str], tuple[int, datetime]] = {}
+    for key, at in records:
+        count, latest = done.get(key, (0, at))
+        done[key] = (count + 1, max(latest, at))
+    return done
 
 
 def course_progress(*, user, courses: list[CoursePage]) -> dict[int, Progress]:
-    """Each course's progress for `user`, keyed by course id. Two queries however many
-    courses; none for an anonymous visitor."""
+    """Each course's progress for `user`, keyed by course id. At most three queries however
+    many courses; none for an anonymous visitor."""
     if not courses or not user.is_authenticated:
         return {c.pk: Progress(evaluation_required=c.evaluation_required) for c in courses}
     steps = _steps_by_course(courses)
-    done = _done_by_course(user, [course.pk for course in courses])
+    evaluated = [course.pk for course in courses if course.evaluation_required]
+    done = _done_by_course(user, steps, evaluated)
     progress = {}
     for course in courses:
         modules_done, modules_at = done.get((course.pk, "module"), (0, None))
         exams_passed, exams_at = done.get((course.pk, "exam"), (0, None))
         _evaluations, evaluated_at = done.get((course.pk, "evaluation"), (0, None))
-        if not course.evaluation_required:
-            evaluated_at = None
-        modules_total, exams_total = steps.get(course.pk, (0, 0))
+        modules_total, exams_total = len(steps[course.pk].modules), len(steps[course.pk].exams)
         progress[course.pk] = Progress(
             modules_done=modules_done,
             modules_total=modules_total,
