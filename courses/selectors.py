@@ -55,6 +55,8 @@ class Progress:
     evaluation_required: bool = False
     evaluation_done: bool = False
     moments: list[datetime] = field(default_factory=list)  # when each done step was done
+    # Every published module of the course the learner completed, required or not.
+    completed_modules: frozenset[int] = frozenset()
 
     @property
     def completed(self) -> int:
@@ -173,7 +175,7 @@ def course_next_step(
     return _next_step(
         user=user,
         modules=modules,
-        completed_ids=_completed_module_ids(user=user, modules=modules),
+        completed_ids=progress.completed_modules,
         exams=exams,
         progress=progress,
         after=after,
@@ -291,10 +293,12 @@ DONE_EXAM = Q(page__live=True)
 
 @dataclass(frozen=True)
 class Steps:
-    """A course's steps by page id: its live required modules and live final exams."""
+    """A course's steps by page id: its live required modules and live final exams (and, not
+    steps, its live optional modules)."""
 
     modules: tuple[int, ...] = ()
     exams: tuple[int, ...] = ()
+    optional: tuple[int, ...] = ()
 
 
 def _steps_by_course(courses: list[CoursePage]) -> dict[int, Steps]:
@@ -308,42 +312,55 @@ def _read_steps(courses: list[CoursePage]) -> dict[int, Steps]:
         Page.objects.live()
         .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
         .filter(parent_path__in=list(ids))
-        .filter(STEP_MODULE | STEP_EXAM)
         .order_by("path")
         .values_list("parent_path", "pk", "modulepage__is_required")
     )
-    modules: dict[int, list[int]] = {}
-    exams: dict[int, list[int]] = {}
-    for path, pk, required in rows:
-        (modules if required else exams).setdefault(ids[path], []).append(pk)
-    return {pk: Steps(tuple(modules.get(pk, ())), tuple(exams.get(pk, ()))) for pk in ids.values()}
+    found: dict[int, dict[bool | None, list[int]]] = {pk: {} for pk in ids.values()}
+    for path, pk, required in rows:  # required is None for a page that is not a module
+        found[ids[path]].setdefault(required, []).append(pk)
+    return {
+        pk: Steps(*(tuple(kinds.get(kind, ())) for kind in (True, None, False)))
+        for pk, kinds in found.items()
+    }
 
 
-def _done_by_course(
-    user, steps: dict[int, Steps], evaluated: list[int]
-) -> dict[tuple[int, str], tuple[int, datetime]]:
-    """(count, latest) of the learner's step records per course and kind: "module", "exam"
-    and, for the `evaluated` courses (which require one), "evaluation". At most three small
-    queries, which find the steps by id."""
-    module_course = {pk: course for course, s in steps.items() for pk in s.modules}
+@dataclass
+class Done:
+    """A learner's records of one course's steps: how many, and when the latest was done."""
+
+    modules: int = 0
+    modules_at: datetime | None = None
+    exams: int = 0
+    exams_at: datetime | None = None
+    evaluated_at: datetime | None = None
+    completed_modules: set[int] = field(default_factory=set)  # optional ones included
+
+
+def _done_by_course(user, steps: dict[int, Steps], evaluated: list[int]) -> dict[int, Done]:
+    """The learner's records per course, the evaluation only for the `evaluated` courses
+    (which require one). At most three small queries, which find the steps by id."""
+    done = {course: Done() for course in steps}
+    module_course = {pk: course for course, s in steps.items() for pk in s.modules + s.optional}
+    required = {pk for s in steps.values() for pk in s.modules}
     exam_course = {pk: course for course, s in steps.items() for pk in s.exams}
-    records = []
     if module_course:
         completions = ModuleCompletion.objects.filter(user=user, module_id__in=module_course)
-        rows = completions.values_list("module_id", "completed_at")
-        records += [((module_course[pk], "module"), at) for pk, at in rows]
+        for pk, at in completions.values_list("module_id", "completed_at"):
+            record = done[module_course[pk]]
+            record.completed_modules.add(pk)
+            if pk in required:
+                record.modules += 1
+                record.modules_at = max(record.modules_at or at, at)
     if exam_course:
         passes = AssessmentPass.objects.filter(user=user, page_id__in=exam_course)
-        rows = passes.values_list("page_id", "passed_at")
-        records += [((exam_course[pk], "exam"), at) for pk, at in rows]
+        for pk, at in passes.values_list("page_id", "passed_at"):
+            record = done[exam_course[pk]]
+            record.exams += 1
+            record.exams_at = max(record.exams_at or at, at)
     if evaluated:
         evaluations = CourseEvaluation.objects.filter(user=user, course_id__in=evaluated)
-        rows = evaluations.values_list("course_id", "submitted_at")
-        records += [((course, "evaluation"), at) for course, at in rows]
-    done: dict[tuple[int, str], tuple[int, datetime]] = {}
-    for key, at in records:
-        count, latest = done.get(key, (0, at))
-        done[key] = (count + 1, max(latest, at))
+        for course, at in evaluations.values_list("course_id", "submitted_at"):
+            done[course].evaluated_at = at
     return done
 
 
@@ -357,18 +374,17 @@ def course_progress(*, user, courses: list[CoursePage]) -> dict[int, Progress]:
     done = _done_by_course(user, steps, evaluated)
     progress = {}
     for course in courses:
-        modules_done, modules_at = done.get((course.pk, "module"), (0, None))
-        exams_passed, exams_at = done.get((course.pk, "exam"), (0, None))
-        _evaluations, evaluated_at = done.get((course.pk, "evaluation"), (0, None))
-        modules_total, exams_total = len(steps[course.pk].modules), len(steps[course.pk].exams)
+        record, course_steps = done[course.pk], steps[course.pk]
+        moments = (record.modules_at, record.exams_at, record.evaluated_at)
         progress[course.pk] = Progress(
-            modules_done=modules_done,
-            modules_total=modules_total,
-            exams_passed=exams_passed,
-            exams_total=exams_total,
+            modules_done=record.modules,
+            modules_total=len(course_steps.modules),
+            exams_passed=record.exams,
+            exams_total=len(course_steps.exams),
             evaluation_required=course.evaluation_required,
-            evaluation_done=evaluated_at is not None,
-            moments=[m for m in (modules_at, exams_at, evaluated_at) if m is not None],
+            evaluation_done=record.evaluated_at is not None,
+            moments=[moment for moment in moments if moment is not None],
+            completed_modules=frozenset(record.completed_modules),
         )
     return progress
 
@@ -443,16 +459,6 @@ def course_unmet_prerequisites(
     return [c for c in prerequisites if c.pk not in done]
 
 
-def _completed_module_ids(*, user, modules: list[ModulePage]) -> set[int]:
-    if not user.is_authenticated or not modules:
-        return set()
-    return set(
-        ModuleCompletion.objects.filter(user=user, module__in=modules).values_list(
-            "module_id", flat=True
-        )
-    )
-
-
 def _module_rows(modules, completed_ids, current_id) -> list[dict]:
     rows = []
     for module in modules:
@@ -475,11 +481,11 @@ def _enrollment(*, user, course: CoursePage) -> Enrollment | None:
 def course_detail_for_learner(*, course: CoursePage, user) -> dict:
     modules = course_modules(course=course)
     enrollment = _enrollment(user=user, course=course)
-    completed_ids = _completed_module_ids(user=user, modules=modules)
+    progress = course_progress_for(user=user, course=course)
+    completed_ids = progress.completed_modules
     current_id = enrollment.last_module_id if enrollment else None
     next_module = next((m for m in modules if m.pk not in completed_ids), None)
     prerequisites = course_prerequisites(course=course)
-    progress = course_progress_for(user=user, course=course)
     assessments = assessments_of(page=course)
     next_step = None
     if enrollment is not None:
@@ -522,9 +528,9 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
     if enrollment is None and not user.has_perm("wagtailadmin.access_admin"):
         return None
     modules = course_modules(course=course)
-    completed_ids = _completed_module_ids(user=user, modules=modules)
-    index = next((i for i, m in enumerate(modules) if m.pk == module.pk), None)
     progress = course_progress_for(user=user, course=course)
+    completed_ids = progress.completed_modules
+    index = next((i for i, m in enumerate(modules) if m.pk == module.pk), None)
     quizzes, exams = _assessments_of_each(module, course)
     return {
         "course": course,
