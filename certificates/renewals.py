@@ -29,6 +29,7 @@ from certificates.models import Certificate, CertificateStatus
 from cms.content_cache import remembered
 from courses.models import (
     CoursePage,
+    CourseTopicCredit,
     CourseType,
     Licence,
     OutsideCourse,
@@ -123,9 +124,21 @@ class LicenceStatus:
         return self.deadline is not None and not any(r.missing for r in self.requirements)
 
 
+def _topic_credits() -> dict[int, list[CourseTopicCredit]]:
+    """Every course's requirement topics, by course id, read once per content generation."""
+
+    def read() -> dict[int, list[CourseTopicCredit]]:
+        credits: dict[int, list[CourseTopicCredit]] = {}
+        for credit in CourseTopicCredit.objects.order_by("course_id", "sort_order"):
+            credits.setdefault(credit.course_id, []).append(credit)
+        return credits
+
+    return remembered("topic credits", read)
+
+
 def _certificate_credits(user) -> list[Credit]:
     certificates = Certificate.objects.filter(user=user, status=CertificateStatus.VALID)
-    certificates = certificates.select_related("course").prefetch_related("course__topic_credits")
+    topics = _topic_credits()
     return [
         Credit(
             title=c.course_title,
@@ -134,7 +147,7 @@ def _certificate_credits(user) -> list[Credit]:
             hours=c.ce_hours,
             course_type=c.course_type,
             approvals=[a.get("body", "") for a in c.course_approvals],
-            topic_hours={t.topic_id: t.credited_hours() for t in c.course.topic_credits.all()},
+            topic_hours={t.topic_id: t.credited_hours() for t in topics.get(c.course_id, [])},
             self_reported=False,
             certificate=c,
         )

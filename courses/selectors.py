@@ -478,6 +478,11 @@ def _enrollment(*, user, course: CoursePage) -> Enrollment | None:
     return Enrollment.objects.filter(user=user, course=course, is_active=True).first()
 
 
+def _approvals(course: CoursePage) -> list:
+    """The course's approvals, read once per content generation."""
+    return remembered(("approvals", course.pk), lambda: list(course.approvals.all()))
+
+
 def course_detail_for_learner(*, course: CoursePage, user) -> dict:
     modules = course_modules(course=course)
     enrollment = _enrollment(user=user, course=course)
@@ -510,7 +515,7 @@ def course_detail_for_learner(*, course: CoursePage, user) -> dict:
             user=user, course=course, prerequisites=prerequisites
         ),
         "instructors": list(course.instructors.select_related("profile")),
-        "approvals": [a for a in course.approvals.all() if a.is_valid_on(timezone.localdate())],
+        "approvals": [a for a in _approvals(course) if a.is_valid_on(timezone.localdate())],
         "evaluation_due": (
             enrollment is not None and progress.evaluation_required and not progress.evaluation_done
         ),

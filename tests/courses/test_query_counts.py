@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 # own records: here the enrollment and completed modules (the course has no final exam and no
 # evaluation; each would add one).
 MODULE_PAGE_BUDGET = 3
-COURSE_PAGE_BUDGET = 5  # + instructors, approvals
+COURSE_PAGE_BUDGET = 4  # + its instructors
 CATALOG_BUDGET = 5  # + the course cards' image renditions, in one query
 DASHBOARD_BUDGET = 4
 
