@@ -62,6 +62,19 @@ def say(message: str) -> None:
 # --- results ---------------------------------------------------------------------------
 
 
+def attempts_check(counts: dict[str, dict[str, int]], *, learners: int, spikes: int) -> dict:
+    """Whether every learner has exactly one graded final-exam attempt per spike and none left
+    open (`counts`: learner -> status -> attempts)."""
+    expected = {"graded": spikes} if spikes else {}
+    wrong = {email: c for email, c in counts.items() if c != expected}
+    missing = learners - len(counts) if spikes else 0
+    return {
+        "learners": learners,
+        "as_expected": learners - missing - len(wrong),
+        "wrong": {**wrong, **({"(no attempt)": missing} if missing else {})},
+    }
+
+
 def percentile(ordered: list[float], q: float) -> float | None:
     """Nearest-rank percentile of an ascending list (None when empty)."""
     if not ordered:
@@ -575,8 +588,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             stamp.write_text(fingerprint)
         plan_path = var_dir / "plan.json"
-        seed = [sys.executable, "-m", "tests.perf.loadtest.seed", "--learners", str(args.users)]
-        phases["seed_s"] = children.run("seed", [*seed, "--plan", str(plan_path)], env, 900)
+        seed = [sys.executable, "-m", "tests.perf.loadtest.seed"]
+        learners = ["--learners", str(args.users), "--plan", str(plan_path)]
+        phases["seed_s"] = children.run("seed", [*seed, *learners], env, 900)
         plan = json.loads(plan_path.read_text())
 
         mark = time.monotonic()
@@ -615,6 +629,12 @@ def main(argv: list[str] | None = None) -> int:
         if server.poll() is not None:
             raise RunFailed(f"gunicorn died during the run; see {logs / 'gunicorn.log'}")
         children.stop("gunicorn")  # flushes the access log
+        counts_path = var_dir / "exam-attempts.json"
+        count = ["--count-attempts", str(counts_path)]
+        children.run("attempt count", [*seed, *count], env, 120)
+        exam_attempts = attempts_check(
+            json.loads(counts_path.read_text()), learners=args.users, spikes=args.spikes
+        )
         if not samples_path.exists():
             raise RunFailed(f"locust wrote no samples; see {logs / 'locust.log'}")
         samples = json.loads(samples_path.read_text())
@@ -652,6 +672,7 @@ def main(argv: list[str] | None = None) -> int:
         **phases,
         "total_s": round(time.monotonic() - began, 1),
         "not_measured": missing,
+        "exam_attempts": exam_attempts,
         **summary,
     }
     text = json.dumps(results, indent=2)
@@ -661,9 +682,15 @@ def main(argv: list[str] | None = None) -> int:
     print(table(summary))  # noqa: T201
     say(f"results in {args.out / 'bench-results.json'}; logs in {logs}")
     say(f"total {results['total_s']} s")
-    if summary["errors"] or missing:
+    say(
+        f"exam attempts: {exam_attempts['learners']} learners, "
+        f"{exam_attempts['as_expected']} with exactly one graded attempt per spike"
+    )
+    if summary["errors"] or missing or exam_attempts["wrong"]:
         if missing:
             say(f"not measured: {', '.join(missing)}")
+        if exam_attempts["wrong"]:
+            say(f"wrong attempt counts: {exam_attempts['wrong']}")
         say(f"FAILED: {summary['errors']} errors")
         return 1
     return 0

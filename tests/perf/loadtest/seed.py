@@ -9,7 +9,8 @@ run in this process), and has a session made server-side (Django's login), whose
 locust user sends.
 
 Run by run.py as `python -m tests.perf.loadtest.seed --learners N --plan PATH` with the load
-test's settings; writes the URLs and sessions the locust users need to PATH (JSON).
+test's settings; writes the URLs and sessions the locust users need to PATH (JSON). After the
+run, `--count-attempts PATH` writes how many final-exam attempts each learner has, by status.
 """
 
 import argparse
@@ -152,14 +153,38 @@ def seed(*, learners: int) -> dict:
     }
 
 
+def exam_attempts() -> dict[str, dict[str, int]]:
+    """Each load-test learner's attempts at the spikes' final exam, by status."""
+    from django.db.models import Count
+
+    from cms.management.commands.load_demo import STARTED_COURSE
+    from courses.models import CoursePage
+    from quizzes.models import QuizAttempt, QuizPage
+
+    exam = QuizPage.objects.child_of(CoursePage.objects.get(slug=STARTED_COURSE)).get()
+    rows = (
+        QuizAttempt.objects.filter(quiz=exam, user__email__endswith=f"@{EMAIL_DOMAIN}")
+        .values_list("user__email", "status")
+        .annotate(count=Count("pk"))
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for email, status, count in rows:
+        counts.setdefault(email, {})[status] = count
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--learners", type=int, required=True)
-    parser.add_argument("--plan", type=Path, required=True, help="where to write the plan")
+    parser.add_argument("--learners", type=int, default=0)
+    parser.add_argument("--plan", type=Path, help="where to write the plan")
+    parser.add_argument("--count-attempts", type=Path, help="where to write the counts")
     args = parser.parse_args(argv)
-    if args.learners < 1:
-        parser.error("--learners must be 1 or more")
     django.setup()
+    if args.count_attempts:
+        args.count_attempts.write_text(json.dumps(exam_attempts(), indent=2))
+        return 0
+    if args.learners < 1 or not args.plan:
+        parser.error("--learners (1 or more) and --plan are required")
     from django.core.management import call_command
 
     call_command("load_demo", skip_checks=True)

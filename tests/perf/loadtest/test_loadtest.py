@@ -3,7 +3,13 @@
 import pytest
 from django.test import Client
 
-from tests.perf.loadtest.run import parse_access_log, postgres_database, summarize, table
+from tests.perf.loadtest.run import (
+    attempts_check,
+    parse_access_log,
+    postgres_database,
+    summarize,
+    table,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +22,7 @@ def floor_urls(settings):
 def test_floor_is_served_behind_the_full_middleware_without_a_query(
     floor_urls, client, django_assert_num_queries
 ):
+    client.get("/_floor/")  # the site is looked up once per content generation
     with django_assert_num_queries(0):
         response = client.get("/_floor/")
     assert response.status_code == 200
@@ -89,3 +96,12 @@ def test_postgres_run_gets_its_own_database_on_the_same_server():
     assert name == "ci_load_loadtest"
     assert url == "postgres://postgres@127.0.0.1:5432/ci_load_loadtest"
     assert admin == "postgres://postgres@127.0.0.1:5432/postgres"
+
+
+def test_attempt_check_wants_one_graded_attempt_per_spike_for_every_learner():
+    right = {"graded": 2}
+    counts = {"a@x": right, "b@x": right, "c@x": {"graded": 2, "in_progress": 1}}
+    checked = attempts_check(counts, learners=4, spikes=2)
+    assert checked["as_expected"] == 2
+    assert checked["wrong"] == {"c@x": {"graded": 2, "in_progress": 1}, "(no attempt)": 1}
+    assert attempts_check({"a@x": right}, learners=1, spikes=2)["wrong"] == {}
