@@ -25,7 +25,7 @@ from quizzes.grading import snapshot_questions
 from quizzes.questions import question_type
 
 CASE_IMAGE_SPEC = "width-800"
-# 72 bits, as `new_token`: no learner guesses a token their form did not carry.
+# 72 bits: no learner guesses a token their form did not carry.
 TOKEN_BYTES = 9
 
 

@@ -18,7 +18,6 @@ graded by a pure function (`grade`) into a fraction of the points, from 0 to 1.
 
 import itertools
 import random
-import secrets
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -40,10 +39,6 @@ PLACEHOLDER = "\ue000"
 
 class AnswerError(ValueError):
     """The submitted answers cannot be accepted; the message says why."""
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(9)
 
 
 def with_tokens(value: Any, tokens: Callable[[str], str]) -> Any:
@@ -190,13 +185,6 @@ class QuestionType:
         for name, order in zip(self.arranged, orders, strict=False):
             question[name] = [question[name][position] for position in order]
         return question
-
-    def freeze(self, value, *, block_id: str, rng: random.Random, shuffle_options: bool) -> dict:
-        """The question exactly as one new attempt presents it, with fresh tokens."""
-        content = self.content(value, block_id=block_id)
-        fresh: dict[str, str] = {}
-        orders = self.orders(content, rng=rng, shuffle_options=shuffle_options)
-        return self.arrange(content, orders, lambda p: fresh.setdefault(p, new_token()))
 
     def public(self, question: dict) -> dict:
         """What a learner may see while answering: no key, feedback or explanation."""

@@ -1,4 +1,5 @@
 import json
+import random
 
 import factory
 import wagtail_factories
@@ -8,6 +9,7 @@ from quizzes.authoring import question_stream
 from quizzes.grading import snapshot_questions
 from quizzes.models import QuizPage
 from quizzes.questions import question_type
+from quizzes.snapshots import assemble, draw_layout
 
 P = "<p>{}</p>".format
 
@@ -115,6 +117,24 @@ def true_false_questions(count: int) -> list:
         ("true_false", {"prompt": P(f"Statement {n} is true."), "correct": True})
         for n in range(count)
     ]
+
+
+def presented(name: str, value, *, block_id: str = "q1", seed: int = 0) -> dict:
+    """One question of type `name` (block value `value`) as a new attempt presents it: frozen,
+    laid out and assembled as attempts are, options shuffled."""
+    content = {
+        "questions": [question_type(name).content(value, block_id=block_id)],
+        "cases": [],
+        "stream": [{"question": 0}],
+    }
+    layout = draw_layout(
+        content,
+        seen=set(),
+        rng=random.Random(seed),
+        shuffle_questions=False,
+        shuffle_options=True,
+    )
+    return snapshot_questions(assemble(content, layout))[0]
 
 
 def fifty_questions() -> list:

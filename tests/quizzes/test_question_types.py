@@ -2,7 +2,6 @@
 here without a new test: its block's preview value is the question these tests freeze."""
 
 import json
-import random
 from fractions import Fraction
 
 import pytest
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 
 from quizzes.forms import answers_from_post
 from quizzes.questions import QUESTION_TYPES, AnswerError, clean_answers, grade_question
-from tests.factories.quizzes import form_data
+from tests.factories.quizzes import form_data, presented
 
 SECRETS = {"correct", "feedback", "answer", "order", "accepted", "tolerance", "explanation", "key"}
 TYPES = sorted(QUESTION_TYPES)
@@ -31,8 +30,7 @@ def frozen(name: str, seed: int = 0) -> dict:
     block = kind.block()
     value = block.to_python(block.get_prep_value(block.get_preview_value()))
     block.clean(value)  # the example is a question an instructor could save
-    question = kind.freeze(value, block_id="q1", rng=random.Random(seed), shuffle_options=True)
-    return {**question, "number": 1}
+    return presented(name, value, seed=seed)
 
 
 def snapshot(question: dict) -> dict:
@@ -189,7 +187,7 @@ def test_a_two_item_ordering_question_is_shown_in_either_order():
     )
     shown = set()
     for seed in range(40):
-        question = kind.freeze(value, block_id="q", rng=random.Random(seed), shuffle_options=True)
+        question = presented("ordering", value, seed=seed)
         shown.add(tuple(item["text"] for item in question["items"]))
     assert shown == {("A", "B"), ("B", "A")}
 

@@ -4,7 +4,6 @@ and only staff of the quiz's course may do it."""
 
 import copy
 import json
-import random
 from decimal import Decimal
 
 import pytest
@@ -29,7 +28,7 @@ from quizzes.regrade import (
 from quizzes.services import attempt_start, attempt_submit
 from tests.conftest import committed
 from tests.factories import LearnerProfileFactory, UserFactory
-from tests.factories.quizzes import true_false_questions
+from tests.factories.quizzes import presented, true_false_questions
 
 pytestmark = pytest.mark.django_db
 TYPES = sorted(QUESTION_TYPES)
@@ -71,17 +70,11 @@ def authored(name: str):
     return block, value, block.get_prep_value(value)
 
 
-def frozen_from(name: str, value, seed: int = 0) -> dict:
-    kind = QUESTION_TYPES[name]
-    question = kind.freeze(value, block_id="q1", rng=random.Random(seed), shuffle_options=True)
-    return {**question, "number": 1}
-
-
 @pytest.mark.parametrize("name", TYPES)
 def test_rekey_grades_the_new_key_right_and_the_old_key_wrong(name):
     kind = QUESTION_TYPES[name]
     block, value, raw = authored(name)
-    question = frozen_from(name, value)
+    question = presented(name, value)
     as_frozen = copy.deepcopy(question)
     old_key = kind.key(question)
     fixed = copy.deepcopy(raw)
@@ -99,7 +92,7 @@ def test_rekey_with_the_same_key_changes_nothing(name):
     kind = QUESTION_TYPES[name]
     _block, value, _raw = authored(name)
     for seed in range(5):
-        question = frozen_from(name, value, seed)
+        question = presented(name, value, seed=seed)
         assert kind.rekey(question, value) == question
 
 
@@ -107,7 +100,7 @@ def test_rekey_with_the_same_key_changes_nothing(name):
 def test_rekey_takes_the_points(name):
     kind = QUESTION_TYPES[name]
     block, value, raw = authored(name)
-    question = frozen_from(name, value)
+    question = presented(name, value)
     fixed = {**copy.deepcopy(raw), "points": "2.50"}
     rekeyed = kind.rekey(question, block.to_python(fixed))
     assert grade_question(rekeyed, kind.key(rekeyed)).earned == Decimal("2.5")
@@ -115,7 +108,7 @@ def test_rekey_takes_the_points(name):
 
 def test_rekey_keeps_the_frozen_key_of_removed_parts():
     block, value, raw = authored("ordering")
-    question = frozen_from("ordering", value)
+    question = presented("ordering", value)
     fixed = copy.deepcopy(raw)
     removed = fixed["items"].pop(0)  # the first item is no longer in the quiz...
     fixed["items"].reverse()  # ...and the others are put in another order
@@ -125,7 +118,7 @@ def test_rekey_keeps_the_frozen_key_of_removed_parts():
     assert rekeyed["order"][1:] == [tokens[item["id"]] for item in fixed["items"]]
 
     block, value, raw = authored("single_choice")
-    question = frozen_from("single_choice", value)
+    question = presented("single_choice", value)
     fixed = copy.deepcopy(raw)
     fixed["options"] = [o for o in fixed["options"] if not o["value"]["correct"]]
     rekeyed = QUESTION_TYPES["single_choice"].rekey(question, block.to_python(fixed))
