@@ -561,12 +561,30 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
     }
 
 
+def _published_by_id(model) -> dict[int, Page]:
+    """Every published page of `model` (courses or modules), by id, read once per content
+    generation."""
+    pages = model.objects.live()
+    if model is CoursePage:
+        pages = pages.select_related("topic")
+    return remembered(("published", model.__name__), lambda: {page.pk: page for page in pages})
+
+
 def dashboard_for_learner(*, user) -> dict:
-    enrollments = list(
-        Enrollment.objects.filter(user=user, is_active=True, course__live=True)
-        .select_related("course", "course__topic", "last_module")
-        .order_by("-last_activity_at")
-    )
+    """The learner's published courses, in progress and completed, and the module to resume
+    (the last one they opened, if still published)."""
+    courses, modules = _published_by_id(CoursePage), _published_by_id(ModulePage)
+    enrollments = [
+        enrollment
+        for enrollment in Enrollment.objects.filter(user=user, is_active=True).order_by(
+            "-last_activity_at"
+        )
+        if enrollment.course_id in courses
+    ]
+    for enrollment in enrollments:
+        Enrollment.course.field.set_cached_value(enrollment, courses[enrollment.course_id])
+        module = modules.get(enrollment.last_module_id)
+        Enrollment.last_module.field.set_cached_value(enrollment, module)
     progress = course_progress(user=user, courses=[e.course for e in enrollments])
     rows = [
         {"enrollment": e, "course": e.course, "progress": progress[e.course_id]}

@@ -25,6 +25,22 @@ def test_dashboard_lists_progress_and_resume_link(learner_client, learner, cours
     assert "no-store" in response["Cache-Control"]
 
 
+def test_no_resume_link_to_a_module_since_unpublished_nor_an_unpublished_course(
+    learner_client, learner, course, modules, other_course
+):
+    enrollment, _ = enrollment_create(user=learner, course=course)
+    enrollment_touch_module(enrollment=enrollment, module=modules[1])
+    enrollment_create(user=learner, course=other_course)
+    assert f'href="{modules[1].url}"' in learner_client.get(reverse("dashboard")).content.decode()
+
+    modules[1].unpublish()
+    other_course.unpublish()
+
+    html = learner_client.get(reverse("dashboard")).content.decode()
+    assert "Continue where you left off" not in html
+    assert course.title in html and other_course.title not in html
+
+
 def test_completed_course_moves_to_completed(learner_client, learner, course, modules):
     enrollment_create(user=learner, course=course)
     for module in modules:
