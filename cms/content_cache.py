@@ -66,13 +66,29 @@ class ContentGenerationMiddleware:
             _request_generation.reset(token)
 
 
-def remembered(key: Hashable, build: Callable[[], T]) -> T:
-    """`build()`, kept in this process for the current content generation. For what is read
-    from published content on every request; callers must not change what it returns."""
+def _current() -> dict[Hashable, object]:
     generation = content_generation()
     if generation != _remembered_generation[0]:
         _remembered.clear()
         _remembered_generation[0] = generation
-    if key not in _remembered:
-        _remembered[key] = build()
-    return _remembered[key]
+    return _remembered
+
+
+def remembered(key: Hashable, build: Callable[[], T]) -> T:
+    """`build()`, kept in this process for the current content generation. For what is read
+    from published content on every request; callers must not change what it returns."""
+    kept = _current()
+    if key not in kept:
+        kept[key] = build()
+    return kept[key]
+
+
+def remembered_each(kind: str, ids: list[int], build: Callable[[list[int]], dict]) -> dict:
+    """`remembered` for many objects of one `kind` at once: `build(ids)` reads, in one go,
+    those of `ids` not kept yet and returns their values by id."""
+    kept = _current()
+    missing = [pk for pk in ids if (kind, pk) not in kept]
+    if missing:
+        for pk, value in build(missing).items():
+            kept[(kind, pk)] = value
+    return {pk: kept[(kind, pk)] for pk in ids}

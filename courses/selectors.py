@@ -25,7 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from cms.content_cache import remembered
+from cms.content_cache import remembered, remembered_each
 from courses.models import (
     AssessmentPass,
     CourseCompletion,
@@ -302,8 +302,10 @@ class Steps:
 
 
 def _steps_by_course(courses: list[CoursePage]) -> dict[int, Steps]:
-    """Each course's steps, read in one query once per content generation."""
-    return remembered(("steps", *(course.pk for course in courses)), lambda: _read_steps(courses))
+    """Each course's steps, read once per content generation (in one query for those not
+    read yet)."""
+    by_id = {course.pk: course for course in courses}
+    return remembered_each("steps", list(by_id), lambda ids: _read_steps([by_id[i] for i in ids]))
 
 
 def _read_steps(courses: list[CoursePage]) -> dict[int, Steps]:

@@ -6,7 +6,13 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from cms.content_cache import GENERATION_KEY, content_changed, content_generation, remembered
+from cms.content_cache import (
+    GENERATION_KEY,
+    content_changed,
+    content_generation,
+    remembered,
+    remembered_each,
+)
 from cms.models import ProviderSettings
 from tests.conftest import committed
 from tests.factories import ModulePageFactory
@@ -84,3 +90,15 @@ def test_a_change_starts_a_generation_again_when_committed(db):
         content_changed()
         during = content_generation()
     assert len({before, during, content_generation()}) == 3
+
+
+def test_many_are_remembered_each_on_its_own_and_read_in_one_go(db):
+    reads = []
+
+    def read(ids):
+        reads.append(ids)
+        return {pk: pk * 10 for pk in ids}
+
+    assert remembered_each("steps", [1, 2], read) == {1: 10, 2: 20}
+    assert remembered_each("steps", [2, 3], read) == {2: 20, 3: 30}
+    assert reads == [[1, 2], [3]]
