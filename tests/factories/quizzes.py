@@ -119,6 +119,13 @@ def true_false_questions(count: int) -> list:
     ]
 
 
+def seeded_layout(content: dict, seed: int) -> dict:
+    """A new attempt's layout of `content`, the same for the same seed: options shuffled,
+    questions in authored order."""
+    rng = random.Random(seed)
+    return draw_layout(content, seen=set(), rng=rng, shuffle_questions=False, shuffle_options=True)
+
+
 def presented(name: str, value, *, block_id: str = "q1", seed: int = 0) -> dict:
     """One question of type `name` (block value `value`) as a new attempt presents it: frozen,
     laid out and assembled as attempts are, options shuffled."""
@@ -127,14 +134,7 @@ def presented(name: str, value, *, block_id: str = "q1", seed: int = 0) -> dict:
         "cases": [],
         "stream": [{"question": 0}],
     }
-    layout = draw_layout(
-        content,
-        seen=set(),
-        rng=random.Random(seed),
-        shuffle_questions=False,
-        shuffle_options=True,
-    )
-    return snapshot_questions(assemble(content, layout))[0]
+    return snapshot_questions(assemble(content, seeded_layout(content, seed)))[0]
 
 
 def fifty_questions() -> list:

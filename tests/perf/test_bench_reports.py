@@ -54,8 +54,9 @@ from quizzes.models import (
     QuizContent,
 )
 from quizzes.questions import grade_question
-from quizzes.snapshots import assemble, content_digest, draw_layout, freeze_content
+from quizzes.snapshots import assemble, content_digest, freeze_content
 from tests.factories import CoursePageFactory, ModulePageFactory, QuizPageFactory, UserFactory
+from tests.factories.quizzes import seeded_layout
 from tests.perf.conftest import report
 
 # Committed, so that the database can be vacuumed and analysed after seeding, as autovacuum
@@ -213,13 +214,7 @@ def variants_of(quiz) -> list[Variant]:
     QuizContent.objects.get_or_create(digest=digest, defaults={"data": content})
     variants = []
     for seed in range(VARIANTS):
-        layout = draw_layout(
-            content,
-            seen=set(),
-            rng=random.Random(seed),
-            shuffle_questions=False,
-            shuffle_options=True,
-        )
+        layout = seeded_layout(content, seed)
         questions = snapshot_questions(assemble(content, layout))
 
         def outcome(question, option):
