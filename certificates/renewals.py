@@ -37,6 +37,7 @@ from courses.models import (
     RenewalRule,
     RuleTopic,
 )
+from courses.selectors import published_courses
 
 REMINDER_DAYS = (90, 30, 7)
 SUGGESTIONS = 3
@@ -186,15 +187,7 @@ def _sum(credits, hours=lambda c: c.hours) -> Decimal:
 
 def _catalog(exclude: set[int]) -> list[CoursePage]:
     """Published courses not already completed, with their approvals and topics."""
-    catalog = remembered(
-        "renewal catalog",
-        lambda: list(
-            CoursePage.objects.live()
-            .prefetch_related("approvals", "topic_credits")
-            .order_by("path")
-        ),
-    )
-    return [course for course in catalog if course.pk not in exclude]
+    return [course for pk, course in published_courses().items() if pk not in exclude]
 
 
 def _rules() -> dict[int, RenewalRule]:

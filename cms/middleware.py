@@ -52,7 +52,7 @@ class SiteMiddleware:
 
     @staticmethod
     def find(request):
-        site = Site._find_for_request(request)
+        site = Site.find_for_request(request)
         if site is not None:
             site.root_page.localized.specific  # noqa: B018 - read now, kept with the site
         return site

@@ -247,22 +247,6 @@ def assessments_of(*, page: Page) -> list[Page]:
     )
 
 
-def _assessments_of_each(*pages: Page) -> list[list[Page]]:
-    """`assessments_of` each of `pages`, in one query."""
-    return remembered(("assessments", *(page.pk for page in pages)), lambda: _read_each(pages))
-
-
-def _read_each(pages) -> list[list[Page]]:
-    children = Q()
-    for page in pages:
-        children |= Q(path__startswith=page.path, depth=page.depth + 1)
-    found = list(Page.objects.live().filter(children).not_type(ModulePage).order_by("path"))
-    return [
-        [a for a in found if a.depth == page.depth + 1 and a.path.startswith(page.path)]
-        for page in pages
-    ]
-
-
 def course_containing(*, page: Page) -> CoursePage | None:
     """The course a page is in (a course is in itself), published or not. One query."""
     return remembered(
@@ -538,7 +522,7 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
     progress = course_progress_for(user=user, course=course)
     completed_ids = progress.completed_modules
     index = next((i for i, m in enumerate(modules) if m.pk == module.pk), None)
-    quizzes, exams = _assessments_of_each(module, course)
+    quizzes, exams = assessments_of(page=module), assessments_of(page=course)
     return {
         "course": course,
         "enrollment": enrollment,
@@ -563,19 +547,22 @@ def module_detail_for_learner(*, module: ModulePage, user) -> dict | None:
     }
 
 
-def _published_by_id(model) -> dict[int, Page]:
-    """Every published page of `model` (courses or modules), by id, read once per content
-    generation."""
-    pages = model.objects.live()
-    if model is CoursePage:
-        pages = pages.select_related("topic")
-    return remembered(("published", model.__name__), lambda: {page.pk: page for page in pages})
+def published_courses() -> dict[int, CoursePage]:
+    """Every published course by id, in catalog order, with its topic, approvals and
+    requirement topics: read once per content generation."""
+    courses = (
+        CoursePage.objects.live()
+        .select_related("topic")
+        .prefetch_related("approvals", "topic_credits")
+        .order_by("path")
+    )
+    return remembered("published courses", lambda: {course.pk: course for course in courses})
 
 
 def dashboard_for_learner(*, user) -> dict:
     """The learner's published courses, in progress and completed, and the module to resume
     (the last one they opened, if still published)."""
-    courses, modules = _published_by_id(CoursePage), _published_by_id(ModulePage)
+    courses = published_courses()
     enrollments = [
         enrollment
         for enrollment in Enrollment.objects.filter(user=user, is_active=True).order_by(
@@ -584,9 +571,12 @@ def dashboard_for_learner(*, user) -> dict:
         if enrollment.course_id in courses
     ]
     for enrollment in enrollments:
-        Enrollment.course.field.set_cached_value(enrollment, courses[enrollment.course_id])
-        module = modules.get(enrollment.last_module_id)
-        Enrollment.last_module.field.set_cached_value(enrollment, module)
+        course = courses[enrollment.course_id]
+        modules = {module.pk: module for module in course_modules(course=course)}
+        Enrollment.course.field.set_cached_value(enrollment, course)
+        Enrollment.last_module.field.set_cached_value(
+            enrollment, modules.get(enrollment.last_module_id)
+        )
     progress = course_progress(user=user, courses=[e.course for e in enrollments])
     rows = [
         {"enrollment": e, "course": e.course, "progress": progress[e.course_id]}

@@ -20,6 +20,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cms.content_cache import remembered
 from courses.selectors import course_containing, is_enrolled, is_published_in_course
 from courses.services import assessment_record_pass
 from quizzes.models import (
@@ -30,6 +31,7 @@ from quizzes.models import (
     QuizAttempt,
     QuizContent,
     QuizPage,
+    contents_data,
 )
 from quizzes.questions import clean_answers, grade_attempt, response_rows
 from quizzes.selectors import accommodation_for
@@ -37,7 +39,7 @@ from quizzes.snapshots import (
     content_digest,
     draw_layout,
     freeze_content,
-    snapshot_question_ids,
+    layout_question_ids,
 )
 
 logger = logging.getLogger(__name__)
@@ -116,7 +118,10 @@ def attempt_start(
         if open_attempt:
             return QuizAttempt.objects.get(pk=open_attempt.pk), False
         check_can_start(user=user, quiz=quiz, graded=previous, now=now)
-        seen = set().union(*(snapshot_question_ids(a.snapshot) for a in previous))
+        contents = contents_data(a.content_id for a in previous)
+        seen = set().union(
+            *(layout_question_ids(contents[a.content_id], a.layout) for a in previous)
+        )
         content = content_store(quiz)
         layout = draw_layout(
             content.data,
@@ -154,11 +159,15 @@ def attempt_start(
 
 
 def content_store(quiz: QuizPage) -> QuizContent:
-    """The quiz's content as it is now, stored unless an earlier attempt stored it."""
-    data = freeze_content(quiz.questions)
-    content, _created = QuizContent.objects.get_or_create(
-        digest=content_digest(data), defaults={"data": data}
-    )
+    """The quiz's content as it is now (frozen once per content generation), stored unless
+    an earlier attempt stored it."""
+
+    def freeze() -> tuple[str, dict]:
+        data = freeze_content(quiz.questions)
+        return content_digest(data), data
+
+    digest, data = remembered(("quiz content", quiz.pk), freeze)
+    content, _created = QuizContent.objects.get_or_create(digest=digest, defaults={"data": data})
     return content
 
 

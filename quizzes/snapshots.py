@@ -160,5 +160,9 @@ def build_snapshot(questions, **draw) -> dict:
     return assemble(content, draw_layout(content, **draw))
 
 
-def snapshot_question_ids(snapshot) -> set[str]:
-    return {question["id"] for question in snapshot_questions(snapshot)}
+def layout_question_ids(content: dict, layout: dict) -> set[str]:
+    """The ids of the questions an attempt with `layout` presented, without assembling it."""
+    refs = []
+    for ref in layout["items"]:
+        refs += ref["questions"] if isinstance(ref, dict) else [ref]
+    return {content["questions"][ref[0]]["id"] for ref in refs}

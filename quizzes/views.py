@@ -222,7 +222,7 @@ def quiz_preview(request, quiz, *, with_key: bool):
         attempt.answers = {
             q["id"]: question_type(q["type"]).key(q) for q in snapshot_questions(snapshot)
         }
-        attempt.status = AttemptStatus.GRADED
+        attempt.status = AttemptStatus.GRADED  # so that its results are graded for the review
     detail = ReviewDetail.FULL if with_key else ""
     context = {
         "attempt": attempt,

@@ -12,7 +12,7 @@ from courses.services import enrollment_create
 from quizzes.grading import snapshot_questions
 from quizzes.models import QuizAttempt, QuizContent
 from quizzes.services import attempt_start, attempt_submit
-from quizzes.snapshots import assemble
+from quizzes.snapshots import assemble, layout_question_ids
 from tests.factories import LearnerProfileFactory
 from tests.factories.quizzes import fifty_questions, key_answers
 
@@ -62,6 +62,14 @@ def test_an_attempt_reads_back_exactly_as_it_was_presented(learner, enrolled, qu
     again = QuizAttempt.objects.get(pk=attempt.pk)
     assert again.snapshot == presented
     assert [q["number"] for q in snapshot_questions(presented)] == list(range(1, 10))
+
+
+def test_the_questions_an_attempt_drew_are_read_from_its_layout(learner, enrolled, quiz):
+    """What the next attempt's draw avoids: cases' questions included."""
+    attempt, _ = attempt_start(user=learner, quiz=quiz)
+    assert any(item["kind"] == "case" for item in attempt.snapshot["items"])
+    presented = {question["id"] for question in snapshot_questions(attempt.snapshot)}
+    assert layout_question_ids(attempt.content.data, attempt.layout) == presented
 
 
 def test_editing_the_quiz_stores_new_content_and_keeps_the_old(learner, enrolled, quiz):
